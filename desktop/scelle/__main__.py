@@ -1,0 +1,3 @@
+from scelle.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,216 @@
+"""All cryptography of Scellé, on ``cryptography``'s primitives only (DESIGN §3).
+
+This is the only module that imports ``cryptography.hazmat``. Nothing here is home-made:
+Argon2id derives keys from passwords, AES-256-GCM wraps secrets, X25519 + HKDF-SHA256 +
+AES-256-GCM seals a secret to a public key, Ed25519 signs journal entries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+KEY_SIZE = 32
+NONCE_SIZE = 12
+
+_RAW = serialization.Encoding.Raw
+_RAW_PRIV = serialization.PrivateFormat.Raw
+_RAW_PUB = serialization.PublicFormat.Raw
+_NO_ENC = serialization.NoEncryption()
+
+
+class DecryptionFailed(Exception):
+    """An AEAD tag did not verify: wrong key, altered ciphertext or wrong associated data.
+
+    Internal: callers translate it into the user-facing error that fits (usually
+    ``AuthenticationFailed``), so that a wrong password and an altered slot look alike.
+    """
+
+
+def random_bytes(n: int) -> bytes:
+    """Return ``n`` bytes from the operating system's CSPRNG."""
+    return os.urandom(n)
+
+
+def sha256(data: bytes) -> bytes:
+    """Return SHA-256 of ``data``."""
+    return hashlib.sha256(data).digest()
+
+
+# -- password-based key derivation ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class KdfParams:
+    """Argon2id cost parameters, stored with every slot so that they can change later."""
+
+    memory_kib: int = 65536  # RFC 9106 §4, second recommended option
+    iterations: int = 3
+    lanes: int = 4
+
+    def validate(self) -> None:
+        """Raise ValueError for parameters outside the range we accept from a file."""
+        if not (8 * self.lanes <= self.memory_kib <= 4 * 1024 * 1024):
+            raise ValueError("Argon2id memory out of range")
+        if not (1 <= self.iterations <= 64) or not (1 <= self.lanes <= 64):
+            raise ValueError("Argon2id passes or lanes out of range")
+
+
+DEFAULT_KDF = KdfParams()
+
+
+def derive_key(secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+    """Derive a 256-bit key from a password or recovery code with Argon2id."""
+    params.validate()
+    kdf = Argon2id(
+        salt=salt,
+        length=KEY_SIZE,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(secret)
+
+
+# -- authenticated encryption ---------------------------------------------------------------
+
+
+def aead_encrypt(key: bytes, plaintext: bytes, aad: bytes) -> tuple[bytes, bytes]:
+    """Encrypt with AES-256-GCM under a fresh random nonce; return ``(nonce, ciphertext)``."""
+    nonce = random_bytes(NONCE_SIZE)
+    return nonce, AESGCM(key).encrypt(nonce, plaintext, aad)
+
+
+def aead_decrypt(key: bytes, nonce: bytes, ciphertext: bytes, aad: bytes) -> bytes:
+    """Decrypt AES-256-GCM; raise DecryptionFailed if anything does not authenticate."""
+    try:
+        return AESGCM(key).decrypt(nonce, ciphertext, aad)
+    except (InvalidTag, ValueError) as exc:
+        raise DecryptionFailed from exc
+
+
+# -- identities -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PublicIdentity:
+    """A user's public keys: X25519 for sealing to, Ed25519 for verifying signatures."""
+
+    x25519: bytes
+    ed25519: bytes
+
+
+class Identity:
+    """A user's private keys; never written anywhere unwrapped."""
+
+    __slots__ = ("_ed", "_x")
+
+    def __init__(self, x25519_private: bytes, ed25519_private: bytes) -> None:
+        self._x = X25519PrivateKey.from_private_bytes(x25519_private)
+        self._ed = Ed25519PrivateKey.from_private_bytes(ed25519_private)
+
+    @classmethod
+    def generate(cls) -> Identity:
+        """Create a new identity from fresh randomness."""
+        x = X25519PrivateKey.generate().private_bytes(_RAW, _RAW_PRIV, _NO_ENC)
+        ed = Ed25519PrivateKey.generate().private_bytes(_RAW, _RAW_PRIV, _NO_ENC)
+        return cls(x, ed)
+
+    def private_bytes(self) -> bytes:
+        """The 64 bytes ``x25519_private ‖ ed25519_private``, for wrapping in a key slot."""
+        return self._x.private_bytes(_RAW, _RAW_PRIV, _NO_ENC) + self._ed.private_bytes(
+            _RAW, _RAW_PRIV, _NO_ENC
+        )
+
+    @classmethod
+    def from_private_bytes(cls, data: bytes) -> Identity:
+        """Inverse of :meth:`private_bytes`."""
+        if len(data) != 64:
+            raise ValueError("identity must be 64 bytes")
+        return cls(data[:32], data[32:])
+
+    @property
+    def public(self) -> PublicIdentity:
+        """The public half."""
+        return PublicIdentity(
+            x25519=self._x.public_key().public_bytes(_RAW, _RAW_PUB),
+            ed25519=self._ed.public_key().public_bytes(_RAW, _RAW_PUB),
+        )
+
+    def sign(self, message: bytes) -> bytes:
+        """Ed25519 signature of ``message``."""
+        return self._ed.sign(message)
+
+    def unseal(self, sealed: Sealed, aad: bytes) -> bytes:
+        """Open a secret sealed to this identity's X25519 key; raise DecryptionFailed."""
+        try:
+            shared = self._x.exchange(X25519PublicKey.from_public_bytes(sealed.ephemeral))
+        except ValueError as exc:
+            raise DecryptionFailed from exc
+        recipient = self.public.x25519
+        key = _seal_key(shared, sealed.ephemeral, recipient, aad)
+        return aead_decrypt(key, sealed.nonce, sealed.ciphertext, aad)
+
+
+@lru_cache(maxsize=4096)
+def _ed25519_public(key: bytes) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(key)
+
+
+def signature_valid(public_key: bytes, signature: bytes, message: bytes) -> bool:
+    """True when ``signature`` is a valid Ed25519 signature of ``message`` by ``public_key``.
+
+    Returns a bool rather than raising because the verifier records every problem it finds
+    instead of stopping at the first; callers must act on ``False``.
+    """
+    try:
+        _ed25519_public(bytes(public_key)).verify(bytes(signature), bytes(message))
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+# -- sealing to a public key ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Sealed:
+    """A secret sealed to an X25519 public key (ephemeral key, nonce, ciphertext + tag)."""
+
+    ephemeral: bytes
+    nonce: bytes
+    ciphertext: bytes
+
+
+def _seal_key(shared: bytes, ephemeral: bytes, recipient: bytes, aad: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=KEY_SIZE,
+        salt=ephemeral + recipient,
+        info=b"scelle/seal/v1\x00" + aad,
+    ).derive(shared)
+
+
+def seal(recipient_x25519: bytes, secret: bytes, aad: bytes) -> Sealed:
+    """Seal ``secret`` so that only the holder of the X25519 private key can open it.
+
+    ECIES-style: a fresh ephemeral X25519 key agrees a shared secret with the recipient,
+    HKDF-SHA256 (salt = ephemeral ‖ recipient public key, info = tag ‖ aad) turns it into
+    an AES-256-GCM key, and ``aad`` is also the GCM associated data.
+    """
+    eph = X25519PrivateKey.generate()
+    eph_pub = eph.public_key().public_bytes(_RAW, _RAW_PUB)
+    shared = eph.exchange(X25519PublicKey.from_public_bytes(recipient_x25519))
+    key = _seal_key(shared, eph_pub, recipient_x25519, aad)
+    nonce, ct = aead_encrypt(key, secret, aad)
+    return Sealed(eph_pub, nonce, ct)

@@ -1,0 +1,706 @@
+"""The append-only, signed, hash-chained journal (DESIGN §4, docs/FORMAT.md §3-5).
+
+An entry's hash commits to its predecessor's hash, to its header (seq, time, actor,
+action, subject, vault id) and to the SHA-256 of its canonical JSON payload; the actor
+signs the entry hash with Ed25519. Appends run inside the caller's ``BEGIN IMMEDIATE``
+transaction together with the projection change (:mod:`scelle.core.projection`).
+
+Verification walks the chain and records every problem it finds rather than stopping at
+the first: links, hashes, signatures by the key in force at that seq, the actor's role,
+payload hashes (or a valid redaction), clocks, witnesses, and, in full mode, a replay of
+the journal into a fresh projection compared with the stored tables.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlcipher3
+
+from scelle.core import canonical, crypto, projection
+from scelle.core.errors import BadInput, Cancelled
+from scelle.core.permissions import Action, Role, can
+
+log = logging.getLogger(__name__)
+
+DOMAIN_TAG = b"scelle/journal/v1\x00"
+GENESIS_PREV = bytes(32)
+CLOCK_TOLERANCE = timedelta(minutes=5)
+
+# The journal's own tables, triggers and indexes (projection tables live in projection.py).
+SCHEMA: list[str] = [
+    """CREATE TABLE journal (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        payload_hash BLOB NOT NULL,
+        prev_hash BLOB NOT NULL,
+        entry_hash BLOB NOT NULL,
+        signature BLOB NOT NULL
+    )""",
+    "CREATE INDEX journal_action ON journal (action, seq)",
+    """CREATE TABLE journal_payload (
+        seq INTEGER PRIMARY KEY,
+        body TEXT NOT NULL,
+        redacted_by INTEGER
+    )""",
+    """CREATE TABLE journal_cosignature (
+        seq INTEGER NOT NULL,
+        signer TEXT NOT NULL,
+        signature BLOB NOT NULL,
+        PRIMARY KEY (seq, signer)
+    )""",
+    # Guards against bugs, not attackers (verification is the defence). A BEFORE INSERT
+    # trigger fires before conflict resolution, so it also stops INSERT OR REPLACE, which
+    # would otherwise delete the old row without firing the DELETE trigger.
+    """CREATE TRIGGER journal_append_only BEFORE INSERT ON journal
+       WHEN NEW.seq IS NOT (SELECT coalesce(max(seq), 0) + 1 FROM journal)
+       BEGIN SELECT RAISE(ABORT, 'journal: seq must follow the head'); END""",
+    """CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+       BEGIN SELECT RAISE(ABORT, 'journal: entries cannot be changed'); END""",
+    """CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+       BEGIN SELECT RAISE(ABORT, 'journal: entries cannot be deleted'); END""",
+    """CREATE TRIGGER payload_insert_once BEFORE INSERT ON journal_payload
+       WHEN EXISTS (SELECT 1 FROM journal_payload WHERE seq = NEW.seq)
+       BEGIN SELECT RAISE(ABORT, 'journal: payloads cannot be replaced'); END""",
+    """CREATE TRIGGER payload_redact_only BEFORE UPDATE ON journal_payload
+       WHEN NEW.seq IS NOT OLD.seq OR OLD.redacted_by IS NOT NULL OR NEW.redacted_by IS NULL
+            OR NOT EXISTS (SELECT 1 FROM journal WHERE seq = NEW.redacted_by
+                           AND action = 'journal.redact')
+       BEGIN SELECT RAISE(ABORT, 'journal: payloads can only be redacted'); END""",
+    """CREATE TRIGGER payload_no_delete BEFORE DELETE ON journal_payload
+       BEGIN SELECT RAISE(ABORT, 'journal: payloads cannot be deleted'); END""",
+    """CREATE TRIGGER cosignature_insert_once BEFORE INSERT ON journal_cosignature
+       WHEN EXISTS (SELECT 1 FROM journal_cosignature
+                    WHERE seq = NEW.seq AND signer = NEW.signer)
+       BEGIN SELECT RAISE(ABORT, 'journal: countersignatures cannot be replaced'); END""",
+    """CREATE TRIGGER cosignature_no_update BEFORE UPDATE ON journal_cosignature
+       BEGIN SELECT RAISE(ABORT, 'journal: countersignatures cannot be changed'); END""",
+    """CREATE TRIGGER cosignature_no_delete BEFORE DELETE ON journal_cosignature
+       BEGIN SELECT RAISE(ABORT, 'journal: countersignatures cannot be deleted'); END""",
+]
+
+
+def utc_now() -> datetime:
+    """The current time in UTC (the default clock; tests pass their own)."""
+    return datetime.now(UTC)
+
+
+def format_time(moment: datetime) -> str:
+    """ISO 8601 in UTC with milliseconds, e.g. ``2026-11-27T15:04:05.123Z``."""
+    moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def parse_time(text: str) -> datetime:
+    """Inverse of :func:`format_time`."""
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class JournalEntry:
+    """One journal entry as stored (hashes and signature as bytes)."""
+
+    seq: int
+    at: str
+    actor: str
+    action: str
+    subject: str
+    payload_hash: bytes
+    prev_hash: bytes
+    entry_hash: bytes
+    signature: bytes
+
+    def header(self) -> projection.Header:
+        """The fields appliers see."""
+        return projection.Header(
+            seq=self.seq, at=self.at, actor=self.actor, action=self.action, subject=self.subject
+        )
+
+
+def header_bytes(
+    *, vault_id: str, seq: int, at: str, actor: str, action: str, subject: str
+) -> bytes:
+    """The canonical header that the entry hash covers (FORMAT.md §3.2)."""
+    return canonical.encode(
+        {"action": action, "actor": actor, "at": at, "seq": seq, "subject": subject,
+         "vault": vault_id}
+    )
+
+
+def entry_hash(prev_hash: bytes, header: bytes, payload_hash: bytes) -> bytes:
+    """SHA-256(domain tag ‖ prev_hash ‖ canonical header ‖ payload_hash)."""
+    return crypto.sha256(DOMAIN_TAG + prev_hash + header + payload_hash)
+
+
+def compute_entry_hash(vault_id: str, e: JournalEntry) -> bytes:
+    """Recompute an entry's hash from its stored fields."""
+    return entry_hash(
+        e.prev_hash,
+        header_bytes(vault_id=vault_id, seq=e.seq, at=e.at, actor=e.actor, action=e.action,
+                     subject=e.subject),
+        e.payload_hash,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The last entry of a journal: its seq and entry hash (seq 0 for an empty journal)."""
+
+    seq: int
+    entry_hash: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``{"seq", "entry_hash"}`` object of the command line and exports."""
+        return {"seq": self.seq, "entry_hash": self.entry_hash.hex()}
+
+
+EMPTY_HEAD = Head(0, GENESIS_PREV)
+
+
+def head(cur: projection.Cursor) -> Head:
+    """The current head."""
+    row = cur.execute("SELECT seq, entry_hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+    return Head(int(row[0]), bytes(row[1])) if row else EMPTY_HEAD
+
+
+def append(
+    cur: projection.Cursor,
+    *,
+    vault_id: str,
+    signer: crypto.Identity,
+    actor: str,
+    action: str,
+    subject: str,
+    payload: dict[str, Any],
+    at: datetime,
+    prev: Head,
+    cosigners: Iterable[tuple[str, crypto.Identity]] = (),
+) -> JournalEntry:
+    """Write one signed entry after ``prev`` and apply it to the projection.
+
+    Must run inside the caller's write transaction; ``prev`` is the head read in that
+    transaction. Raises BadInput if the payload cannot be encoded canonically.
+    """
+    body = canonical.dumps(payload)
+    payload_hash = crypto.sha256(body.encode("utf-8"))
+    seq = prev.seq + 1
+    at_text = format_time(at)
+    h = entry_hash(
+        prev.entry_hash,
+        header_bytes(vault_id=vault_id, seq=seq, at=at_text, actor=actor, action=action,
+                     subject=subject),
+        payload_hash,
+    )
+    entry = JournalEntry(
+        seq=seq, at=at_text, actor=actor, action=action, subject=subject,
+        payload_hash=payload_hash, prev_hash=prev.entry_hash, entry_hash=h,
+        signature=signer.sign(h),
+    )
+    cur.execute(
+        "INSERT INTO journal (seq, at, actor, action, subject, payload_hash, prev_hash,"
+        " entry_hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, at_text, actor, action, subject, payload_hash, prev.entry_hash, h,
+         entry.signature),
+    )
+    cur.execute("INSERT INTO journal_payload (seq, body) VALUES (?, ?)", (seq, body))
+    for cosigner_id, identity in cosigners:
+        cur.execute(
+            "INSERT INTO journal_cosignature (seq, signer, signature) VALUES (?, ?, ?)",
+            (seq, cosigner_id, identity.sign(h)),
+        )
+    projection.apply(cur, entry.header(), json.loads(body))
+    return entry
+
+
+_ENTRY_COLUMNS = (
+    "j.seq, j.at, j.actor, j.action, j.subject, j.payload_hash, j.prev_hash, j.entry_hash,"
+    " j.signature, p.body, p.redacted_by"
+)
+
+
+def _row_entry(row: Any) -> JournalEntry:
+    return JournalEntry(
+        seq=row[0], at=row[1], actor=row[2], action=row[3], subject=row[4],
+        payload_hash=bytes(row[5]), prev_hash=bytes(row[6]), entry_hash=bytes(row[7]),
+        signature=bytes(row[8]),
+    )
+
+
+def entries(
+    cur: projection.Cursor, *, since: int = 0, until: int | None = None, limit: int | None = None
+) -> Iterator[tuple[JournalEntry, str | None, int | None]]:
+    """Entries with seq > ``since`` (and ≤ ``until``) in order, with payload body and redaction."""
+    sql = f"SELECT {_ENTRY_COLUMNS} FROM journal j LEFT JOIN journal_payload p USING (seq)" \
+          " WHERE j.seq > ?"
+    params: list[Any] = [since]
+    if until is not None:
+        sql += " AND j.seq <= ?"
+        params.append(until)
+    sql += " ORDER BY j.seq"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    for row in cur.execute(sql, params):
+        yield _row_entry(row), row[9], row[10]
+
+
+def entry_at(cur: projection.Cursor, seq: int) -> JournalEntry | None:
+    """The entry with ``seq``, or None."""
+    row = cur.execute(
+        f"SELECT {_ENTRY_COLUMNS} FROM journal j LEFT JOIN journal_payload p USING (seq)"
+        " WHERE j.seq = ?", (seq,)
+    ).fetchone()
+    return _row_entry(row) if row else None
+
+
+# -- redaction ------------------------------------------------------------------------------
+
+
+def redaction_residual(body: str, fields: list[str]) -> str:
+    """The payload with ``fields`` (top-level keys) replaced by null, canonically encoded."""
+    payload = json.loads(body)
+    for name in fields:
+        if name not in payload:
+            raise BadInput(f"The entry has no field {name!r} to redact.")
+        payload[name] = None
+    return canonical.dumps(payload)
+
+
+# -- verification ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Problem:
+    """One thing verification found. ``fatal`` problems make the journal not intact."""
+
+    seq: int | None
+    kind: str
+    detail: str
+    fatal: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        """The object of ``scelle verify --json``'s ``problems`` list."""
+        return {"seq": self.seq, "kind": self.kind, "detail": self.detail}
+
+
+@dataclass(slots=True, kw_only=True)
+class Report:
+    """The outcome of a verification."""
+
+    entries: int = 0
+    head: Head = EMPTY_HEAD
+    verified_from: int = 0
+    full: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def intact(self) -> bool:
+        """True when no fatal problem was found."""
+        return not self.problems
+
+    def add(self, problem: Problem) -> None:
+        """Record a problem (warnings go to their own list)."""
+        (self.problems if problem.fatal else self.warnings).append(problem)
+        log.warning("verification: seq %s %s: %s", problem.seq, problem.kind, problem.detail)
+
+    def first_problem(self) -> Problem | None:
+        """The problem with the lowest seq (unsequenced ones first)."""
+        if not self.problems:
+            return None
+        return min(self.problems, key=lambda p: -1 if p.seq is None else p.seq)
+
+    def to_json(self) -> dict[str, Any]:
+        """The document of ``scelle verify --json`` (DESIGN §7)."""
+        return {
+            "intact": self.intact,
+            "entries": self.entries,
+            "head": self.head.to_json(),
+            "problems": [p.to_json() for p in self.problems + self.warnings],
+        }
+
+
+@dataclass(slots=True)
+class _KeyState:
+    keys: list[tuple[int, bytes]]  # (from seq, Ed25519 public key), oldest first
+    role: Role
+    added_seq: int
+    revoked_seq: int | None = None
+
+    @property
+    def ed25519(self) -> bytes:
+        """The newest key."""
+        return self.keys[-1][1]
+
+    def key_at(self, seq: int) -> bytes:
+        """The key in force at ``seq``."""
+        key = self.keys[0][1]
+        for since, k in self.keys:
+            if since < seq:
+                key = k
+        return key
+
+
+class KeyRegistry:
+    """Which user held which key and role at which seq, as the journal itself records it.
+
+    A key recorded by entry N signs entries after N (and entry N itself for the entry that
+    creates the user: ``vault.create`` is signed by the administrator it introduces).
+    """
+
+    def __init__(self) -> None:
+        self.users: dict[str, _KeyState] = {}
+
+    def learn(self, seq: int, action: str, payload: dict[str, Any]) -> None:
+        """Update from one (already hash-checked) entry's payload."""
+        if action == Action.VAULT_CREATE:
+            admin = payload["admin"]
+            self.users[admin["id"]] = _KeyState(
+                [(seq - 1, bytes.fromhex(admin["ed25519"]))], Role.ADMIN, seq)
+            self.users["recovery"] = _KeyState(
+                [(seq - 1, bytes.fromhex(payload["recovery"]["ed25519"]))], Role.RECOVERY, seq
+            )
+        elif action == Action.USER_ADD:
+            user = payload["user"]
+            self.users[user["id"]] = _KeyState(
+                [(seq, bytes.fromhex(user["ed25519"]))], Role(user["role"]), seq
+            )
+        elif action == Action.USER_REVOKE and payload["user_id"] in self.users:
+            self.users[payload["user_id"]].revoked_seq = seq
+        elif (action == Action.USER_PASSWD and payload.get("keys")
+              and payload["user_id"] in self.users):
+            self.users[payload["user_id"]].keys.append(
+                (seq, bytes.fromhex(payload["keys"]["ed25519"])))
+
+    def key_for(self, actor: str, seq: int) -> tuple[bytes, Role] | None:
+        """The actor's key and role if the actor held a key at ``seq``."""
+        state = self.users.get(actor)
+        if state is None or state.keys[0][0] >= seq:
+            return None
+        if state.revoked_seq is not None and state.revoked_seq < seq:
+            return None
+        return state.key_at(seq), state.role
+
+
+KEY_ACTIONS = (Action.VAULT_CREATE, Action.USER_ADD, Action.USER_REVOKE, Action.USER_PASSWD)
+
+
+def load_key_registry(cur: projection.Cursor, vault_id: str, *, until: int) -> tuple[
+    KeyRegistry, list[Problem]
+]:
+    """Build the key registry from the journal's user entries up to ``until``.
+
+    Only the (few) entries that change keys are read, through the action index; each is
+    hash-checked and signature-checked on the way, so that a payload edited to plant a key
+    is caught even by an incremental verification.
+    """
+    reg = KeyRegistry()
+    problems: list[Problem] = []
+    marks = ",".join("?" * len(KEY_ACTIONS))
+    rows = cur.execute(
+        f"SELECT {_ENTRY_COLUMNS} FROM journal j INDEXED BY journal_action"
+        f" LEFT JOIN journal_payload p USING (seq)"
+        f" WHERE j.action IN ({marks}) AND j.seq <= ? ORDER BY j.seq",
+        (*KEY_ACTIONS, until),
+    ).fetchall()
+    for row in rows:
+        e, body = _row_entry(row), row[9]
+        if body is None or crypto.sha256(body.encode("utf-8")) != e.payload_hash:
+            problems.append(Problem(seq=e.seq, kind="payload", detail=(
+                f"the payload of entry #{e.seq} ({e.action}) does not match its hash")))
+            continue
+        if compute_entry_hash(vault_id, e) != e.entry_hash:
+            problems.append(Problem(seq=e.seq, kind="entry_hash", detail=(
+                f"entry #{e.seq} was altered: its hash does not match its contents")))
+            continue
+        payload = json.loads(body)
+        if e.action == Action.VAULT_CREATE:
+            reg.learn(e.seq, e.action, payload)
+        state = reg.key_for(e.actor, e.seq)
+        if state is None or not crypto.signature_valid(state[0], e.signature, e.entry_hash):
+            problems.append(Problem(seq=e.seq, kind="signature", detail=(
+                f"the signature of entry #{e.seq} ({e.action}) does not verify")))
+            continue
+        if e.action != Action.VAULT_CREATE:
+            reg.learn(e.seq, e.action, payload)
+    return reg, problems
+
+
+ProgressFn = Callable[[int, int], None]
+
+
+class Verifier:
+    """Walks the journal from a trusted starting point and records every problem.
+
+    ``start`` is a head already verified (``EMPTY_HEAD`` for a full run): the entry at
+    ``start.seq`` must still have ``start.entry_hash``. ``witnesses`` are heads recorded
+    outside the database: each must still be in the chain. ``replay`` rebuilds the
+    projection from the journal and compares it with the stored tables (full runs only).
+    """
+
+    def __init__(
+        self,
+        cur: projection.Cursor,
+        vault_id: str,
+        *,
+        start: Head = EMPTY_HEAD,
+        witnesses: Iterable[Head] = (),
+        replay: bool = False,
+        threads: int = 1,
+        progress: ProgressFn | None = None,
+        cancel: threading.Event | None = None,
+    ) -> None:
+        self.cur = cur
+        self.vault_id = vault_id
+        self.start = start
+        self.witnesses = list(witnesses)
+        self.replay = replay
+        self.threads = max(1, threads)
+        self.progress = progress
+        self.cancel = cancel
+
+    def run(self) -> Report:
+        """Verify and return the report (never raises for what it finds)."""
+        report = Report(full=self.start.seq == 0, verified_from=self.start.seq)
+        current = head(self.cur)
+        report.head = current
+        count_row = self.cur.execute("SELECT count(*) FROM journal").fetchone()
+        report.entries = int(count_row[0])
+        if current.seq == 0:
+            report.add(Problem(seq=None, kind="empty", detail="the journal has no entries"))
+            return report
+        if self.start.seq > 0:
+            at_start = entry_at(self.cur, self.start.seq)
+            if at_start is None or at_start.entry_hash != self.start.entry_hash:
+                report.add(Problem(seq=self.start.seq, kind="rollback", detail=(
+                    f"entry #{self.start.seq}, verified earlier, is missing or was rewritten")))
+            registry, key_problems = load_key_registry(self.cur, self.vault_id,
+                                                       until=self.start.seq)
+            for p in key_problems:
+                report.add(p)
+        else:
+            registry = KeyRegistry()
+        self._walk(report, registry, current)
+        self._check_witnesses(report, current)
+        if self.replay and self.start.seq == 0:
+            self._replay(report)
+        return report
+
+    # The walk is split so that signature checks, which release the GIL, run on a pool
+    # while this thread hashes and checks links.
+    def _walk(self, report: Report, registry: KeyRegistry, current: Head) -> None:
+        expected_seq = self.start.seq + 1
+        prev_hash = self.start.entry_hash if self.start.seq else GENESIS_PREV
+        prev_at: datetime | None = None
+        pending_redactions: dict[int, tuple[int, bytes]] = {}  # redact seq -> target, hash
+        batch: list[tuple[int, str, bytes, bytes, bytes]] = []
+        futures = []
+        pool = ThreadPoolExecutor(self.threads) if self.threads > 1 else None
+        total = current.seq - self.start.seq
+        done = 0
+
+        def flush() -> None:
+            if not batch:
+                return
+            work = list(batch)
+            batch.clear()
+            if pool is None:
+                _record_bad(report, _check_signatures(work))
+            else:
+                futures.append(pool.submit(_check_signatures, work))
+
+        try:
+            for e, body, redacted_by in entries(self.cur, since=self.start.seq):
+                if self.cancel is not None and self.cancel.is_set():
+                    raise Cancelled("Verification was cancelled.")
+                if e.seq != expected_seq:
+                    kind = "gap" if e.seq > expected_seq else "order"
+                    report.add(Problem(seq=expected_seq, kind=kind, detail=(
+                        f"entries #{expected_seq}–#{e.seq - 1} are missing" if e.seq > expected_seq
+                        else f"entry #{e.seq} is out of order")))
+                    expected_seq = e.seq
+                if e.prev_hash != prev_hash:
+                    report.add(Problem(seq=e.seq, kind="chain", detail=(
+                        f"entry #{e.seq} does not link to the entry before it")))
+                if compute_entry_hash(self.vault_id, e) != e.entry_hash:
+                    report.add(Problem(seq=e.seq, kind="entry_hash", detail=(
+                        f"entry #{e.seq} was altered: its hash does not match its contents")))
+                payload = self._check_payload(report, e, body, redacted_by, pending_redactions)
+                if payload is not None and e.action == Action.VAULT_CREATE:
+                    registry.learn(e.seq, e.action, payload)
+                state = registry.key_for(e.actor, e.seq)
+                if state is None:
+                    report.add(Problem(seq=e.seq, kind="signature", detail=(
+                        f"entry #{e.seq} is signed by {e.actor}, who held no key at that point")))
+                else:
+                    if e.action not in _KNOWN:
+                        report.add(Problem(seq=e.seq, kind="action", detail=(
+                            f"entry #{e.seq} has an unknown action {e.action!r}")))
+                    elif not can(state[1], Action(e.action)):
+                        report.add(Problem(seq=e.seq, kind="permission", detail=(
+                            f"entry #{e.seq} ({e.action}) was written by a {state[1]}, "
+                            "whose role does not allow it")))
+                    batch.append((e.seq, e.action, state[0], e.signature, e.entry_hash))
+                    if len(batch) >= 512:
+                        flush()
+                if payload is not None and e.action != Action.VAULT_CREATE:
+                    registry.learn(e.seq, e.action, payload)
+                at = _safe_time(e.at)
+                if at is None:
+                    report.add(Problem(seq=e.seq, kind="time", detail=(
+                        f"entry #{e.seq} has a malformed time {e.at!r}")))
+                else:
+                    if prev_at is not None and at < prev_at - CLOCK_TOLERANCE:
+                        report.add(Problem(seq=e.seq, kind="clock", fatal=False, detail=(
+                            f"the clock went backwards at entry #{e.seq} "
+                            f"({e.at} after {format_time(prev_at)})")))
+                    prev_at = at if prev_at is None else max(prev_at, at)
+                prev_hash = e.entry_hash
+                expected_seq = e.seq + 1
+                done += 1
+                if self.progress is not None and done % 4096 == 0:
+                    self.progress(done, total)
+            flush()
+            for fut in futures:
+                _record_bad(report, fut.result())
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        for redact_seq, (target, _) in pending_redactions.items():
+            report.add(Problem(seq=target, kind="redaction", detail=(
+                f"entry #{target}'s payload claims a redaction by #{redact_seq}, which does "
+                "not record it")))
+        self._check_cosignatures(report)
+        if self.progress is not None:
+            self.progress(total, total)
+
+    def _check_payload(
+        self, report: Report, e: JournalEntry, body: str | None, redacted_by: int | None,
+        pending: dict[int, tuple[int, bytes]],
+    ) -> dict[str, Any] | None:
+        if e.action == Action.JOURNAL_REDACT and e.seq in pending:
+            target, residual_hash = pending.pop(e.seq)
+            claim = _safe_json(body)
+            if (claim is None or claim.get("seq") != target
+                    or claim.get("residual_hash") != residual_hash.hex()):
+                report.add(Problem(seq=target, kind="redaction", detail=(
+                    f"entry #{target}'s payload was replaced but #{e.seq} does not record it")))
+        if body is None:
+            report.add(Problem(seq=e.seq, kind="payload", detail=(
+                f"the payload of entry #{e.seq} is missing")))
+            return None
+        digest = crypto.sha256(body.encode("utf-8"))
+        if digest == e.payload_hash:
+            return _safe_json(body)
+        if redacted_by is not None and redacted_by > e.seq:
+            pending[redacted_by] = (e.seq, digest)
+            return _safe_json(body)
+        report.add(Problem(seq=e.seq, kind="payload", detail=(
+            f"the payload of entry #{e.seq} was altered: it does not match its hash")))
+        return None
+
+    def _check_cosignatures(self, report: Report) -> None:
+        rows = self.cur.execute(
+            "SELECT c.seq, c.signer, c.signature, j.entry_hash, u.ed25519_public"
+            " FROM journal_cosignature c LEFT JOIN journal j USING (seq)"
+            " LEFT JOIN users u ON u.id = c.signer WHERE c.seq > ? ORDER BY c.seq",
+            (self.start.seq,),
+        ).fetchall()
+        for seq, signer, signature, h, key in rows:
+            if h is None or key is None or not crypto.signature_valid(key, signature, h):
+                report.add(Problem(seq=seq, kind="cosignature", detail=(
+                    f"the countersignature of entry #{seq} by {signer} does not verify")))
+
+    def _check_witnesses(self, report: Report, current: Head) -> None:
+        for w in self.witnesses:
+            if w.seq > current.seq:
+                report.add(Problem(seq=w.seq, kind="rollback", detail=(
+                    f"the journal ends at #{current.seq} but entry #{w.seq} was witnessed: "
+                    "entries were removed or the vault was rolled back")))
+                continue
+            at = entry_at(self.cur, w.seq)
+            if at is None or at.entry_hash != w.entry_hash:
+                report.add(Problem(seq=w.seq, kind="rollback", detail=(
+                    f"entry #{w.seq} differs from the witnessed one: the journal was "
+                    "rewritten or rolled back")))
+
+    def _replay(self, report: Report) -> None:
+        mem = sqlcipher3.connect(":memory:", isolation_level=None)
+        try:
+            mcur = mem.cursor()
+            projection.create(mcur)
+            mcur.execute("BEGIN")
+            for e, body, _ in entries(self.cur):
+                payload = _safe_json(body)
+                if payload is None:
+                    continue
+                try:
+                    projection.apply(mcur, e.header(), payload)
+                except (sqlite3.Error, sqlcipher3.Error, KeyError, ValueError, TypeError) as exc:
+                    report.add(Problem(seq=e.seq, kind="replay", detail=(
+                        f"entry #{e.seq} ({e.action}) cannot be replayed: {exc}")))
+            mcur.execute("COMMIT")
+            for table in projection.TABLES:
+                mismatch = _first_difference(
+                    projection.rows(self.cur, table), projection.rows(mcur, table)
+                )
+                if mismatch is not None:
+                    report.add(Problem(seq=None, kind="projection", detail=(
+                        f"table {table} differs from the journal at row {mismatch}: "
+                        "it was changed without a journal entry")))
+        finally:
+            mem.close()
+
+
+_KNOWN = frozenset(a.value for a in Action)
+
+
+def _check_signatures(work: list[tuple[int, str, bytes, bytes, bytes]]) -> list[tuple[int, str]]:
+    return [(seq, action) for seq, action, key, sig, msg in work
+            if not crypto.signature_valid(key, sig, msg)]
+
+
+def _record_bad(report: Report, bad: list[tuple[int, str]]) -> None:
+    for seq, action in bad:
+        report.add(Problem(seq=seq, kind="signature", detail=(
+            f"the signature of entry #{seq} ({action}) does not verify")))
+
+
+def _safe_json(body: str | None) -> dict[str, Any] | None:
+    if body is None:
+        return None
+    try:
+        value = json.loads(body)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _safe_time(text: str) -> datetime | None:
+    try:
+        return parse_time(text)
+    except (ValueError, TypeError):
+        return None
+
+
+def _first_difference(a: Iterator[tuple[Any, ...]], b: Iterator[tuple[Any, ...]]) -> str | None:
+    sentinel = object()
+    while True:
+        ra = next(a, sentinel)
+        rb = next(b, sentinel)
+        if ra is sentinel and rb is sentinel:
+            return None
+        if ra != rb:
+            row = ra if ra is not sentinel else rb
+            return repr(row[0]) if isinstance(row, tuple) else "?"

@@ -1,0 +1,224 @@
+"""Users and their keys: add, list, change password, revoke (with re-key) (DESIGN §3, §5)."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import replace
+from typing import Any
+
+import sqlcipher3
+
+from scelle.core import crypto, keyslots
+from scelle.core.errors import BadInput, NotFound, PermissionDenied, VaultDamaged
+from scelle.core.permissions import Action, Role, require
+from scelle.core.vault import (
+    DB_NAME,
+    User,
+    Vault,
+    _check_password,
+    _connect,
+    _db_salt,
+    _finish_rekey,
+    check_user_name,
+)
+
+log = logging.getLogger(__name__)
+
+ASSIGNABLE_ROLES = (Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN)
+
+
+def parse_role(text: str) -> Role:
+    """The role named ``text`` (``admin`` or ``administrator``); raise BadInput."""
+    text = text.strip().lower()
+    if text == "administrator":
+        text = "admin"
+    try:
+        role = Role(text)
+    except ValueError:
+        role = None
+    if role not in ASSIGNABLE_ROLES:
+        raise BadInput("A role is one of investigator, supervisor, auditor or admin.")
+    assert role is not None
+    return role
+
+
+def _public(user_id: str, name: str, role: Role, identity: crypto.Identity) -> dict[str, Any]:
+    return {"id": user_id, "name": name, "role": role.value,
+            "x25519": identity.public.x25519.hex(), "ed25519": identity.public.ed25519.hex()}
+
+
+def list_users(vault: Vault) -> list[User]:
+    """Every user with role and status (journaled as ``user.list``)."""
+    require(vault.principal, Action.USER_LIST)
+    with vault.write() as w:
+        w.append(Action.USER_LIST, f"vault:{vault.vault_id}", {})
+    return vault.users()
+
+
+def add_user(vault: Vault, name: str, role: Role, password: str) -> User:
+    """Add a user with fresh keys and a key slot opened by ``password``.
+
+    The slot is written before the journal entry commits: a crash in between leaves an
+    orphan slot that opens nothing (its keys are in no journal entry) and that the next
+    ``add_user`` of the same name replaces.
+    """
+    require(vault.principal, Action.USER_ADD)
+    name = check_user_name(name)
+    _check_password(password)
+    if vault.user_named(name) is not None:
+        raise BadInput(f"A user called {name} already exists (names are never reused).")
+    user_id = str(uuid.uuid4())
+    identity = crypto.Identity.generate()
+    kdf = vault.keyslots.slots[0].kdf if vault.keyslots.slots else crypto.DEFAULT_KDF
+    slot = keyslots.make_slot(
+        vault_id=vault.vault_id, user_id=user_id, name=name, secret=password.encode("utf-8"),
+        identity=identity, db_key=vault.db_key, epoch=vault.keyslots.epoch, kdf=kdf,
+    )
+    orphan = vault.keyslots.slot_named(name)
+    ksf = vault.keyslots.without(orphan.user_id) if orphan else vault.keyslots
+    ksf = ksf.with_slot(slot)
+    keyslots.save(vault.path, ksf)
+    vault.keyslots = ksf
+    with vault.write() as w:
+        w.append(Action.USER_ADD, f"user:{user_id}",
+                 {"user": _public(user_id, name, role, identity)})
+    added = vault.user_named(name)
+    assert added is not None
+    return added
+
+
+def change_password(vault: Vault, new_password: str, *, name: str | None = None) -> None:
+    """Change the acting user's password (their keys stay the same).
+
+    An administrator resetting *another* user's password cannot unwrap that user's keys,
+    so the user gets fresh keys, recorded in the journal (``user.passwd`` with ``keys``).
+    """
+    _check_password(new_password)
+    target = vault.user if name is None else vault.user_named(check_user_name(name))
+    if target is None or target.role == Role.RECOVERY:
+        raise NotFound(f"There is no user called {name}.")
+    if target.status != "active":
+        raise BadInput(f"{target.name} was revoked; a revoked user cannot get a password.")
+    slot = next((s for s in vault.keyslots.slots if s.user_id == target.id), None)
+    if target.id == vault.user.id:
+        require(vault.principal, Action.USER_PASSWD)
+        if slot is None:
+            raise VaultDamaged("Your key slot is missing from keyslots.json.")
+        new_slot = keyslots.rewrap(vault.vault_id, slot, vault.identity,
+                                   new_password.encode("utf-8"))
+        payload: dict[str, Any] = {"user_id": target.id, "keys": None}
+    else:
+        if vault.user.role != Role.ADMIN:
+            raise PermissionDenied(
+                "Only an administrator may set another user's password."
+            )
+        identity = crypto.Identity.generate()
+        kdf = slot.kdf if slot else crypto.DEFAULT_KDF
+        new_slot = keyslots.make_slot(
+            vault_id=vault.vault_id, user_id=target.id, name=target.name,
+            secret=new_password.encode("utf-8"), identity=identity, db_key=vault.db_key,
+            epoch=vault.keyslots.epoch, kdf=kdf,
+        )
+        payload = {"user_id": target.id, "keys": {
+            "x25519": identity.public.x25519.hex(), "ed25519": identity.public.ed25519.hex()}}
+    # The journal first, then the slot: a crash in between leaves the old password working
+    # (own change) or the user without a working slot until the reset is repeated.
+    with vault.write() as w:
+        w.append(Action.USER_PASSWD, f"user:{target.id}", payload)
+    vault.keyslots = vault.keyslots.with_slot(new_slot)
+    keyslots.save(vault.path, vault.keyslots)
+
+
+def revoke_user(vault: Vault, name: str, *, reason: str = "") -> None:
+    """Revoke ``name`` and re-key the database for everyone else.
+
+    Afterwards the revoked user's slot is gone, and an old copy of it, or of the whole key
+    slot file, unseals only the previous database key, which no longer opens the database.
+    """
+    require(vault.principal, Action.USER_REVOKE)
+    target = vault.user_named(check_user_name(name))
+    if target is None or target.role == Role.RECOVERY:
+        raise NotFound(f"There is no user called {name}.")
+    if target.id == vault.user.id:
+        raise BadInput("You cannot revoke yourself; ask another administrator.")
+    if target.status != "active":
+        raise BadInput(f"{target.name} is already revoked.")
+    with vault.write() as w:
+        w.append(Action.USER_REVOKE, f"user:{target.id}",
+                 {"user_id": target.id, "name": target.name, "reason": reason})
+    rekey(vault, reason=f"revoked {target.name}")
+
+
+def rekey(vault: Vault, *, reason: str) -> None:
+    """Give the database a new random key, sealed to every active user and recovery.
+
+    Crash-safe in three durable steps: (1) the key slot file gains the new key as
+    ``pending`` for every remaining user, (2) SQLCipher re-encrypts the database, (3) the
+    slot file makes the pending key current. An unlock after a crash between (2) and (3)
+    finds that the current key fails and the pending one opens the database, and finishes
+    step (3) itself. Only then is the ``vault.rekey`` entry appended.
+    """
+    require(vault.principal, Action.VAULT_REKEY)
+    new_key = crypto.random_bytes(crypto.KEY_SIZE)
+    old = vault.keyslots
+    epoch = old.epoch + 1
+    active = {u.id: u for u in vault.users() if u.status == "active"}
+    slots = []
+    for slot in old.slots:
+        user = active.get(slot.user_id)
+        if user is None:
+            continue  # revoked, or an orphan: its slot goes
+        sealed = crypto.seal(user.x25519_public, new_key,
+                             keyslots.seal_aad(vault.vault_id, slot.user_id, epoch))
+        slots.append(replace(slot, pending_key=sealed))
+    recovery = old.recovery
+    if recovery is not None:
+        recovery = replace(recovery, pending_key=crypto.seal(
+            recovery.public.x25519, new_key,
+            keyslots.seal_aad(vault.vault_id, recovery.user_id, epoch)))
+    db_path = vault.path / DB_NAME
+    pending = replace(old, slots=tuple(slots), recovery=recovery, pending_epoch=epoch,
+                      pending_db_salt=_db_salt(db_path))
+    keyslots.save(vault.path, pending)
+    conn = vault.conn
+    assert conn is not None
+    with vault._lock:
+        # SQLCipher re-keys reliably only outside WAL mode: fold the WAL in first.
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        conn.close()
+        vault.conn = None
+        # Trust the new key only after a fresh connection has read the database with it.
+        try:
+            fresh = _connect(db_path, new_key)
+            fresh.execute("SELECT count(*) FROM journal").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            log.exception("database does not open after rekey")
+            raise VaultDamaged(
+                "The database did not reopen after the key change; keep keyslots.json as it "
+                "is and unlock again, which retries with both keys."
+            ) from exc
+        vault.conn = fresh
+        vault._db_key = new_key
+        vault.keyslots = _finish_rekey(vault.path, pending)
+    with vault.write() as w:
+        w.append(Action.VAULT_REKEY, f"vault:{vault.vault_id}",
+                 {"epoch": epoch, "reason": reason, "users": sorted(active)})
+
+
+def export_db_key(vault: Vault) -> str:
+    """The raw database key as hex, for an auditor's own SQLCipher tools (journaled)."""
+    require(vault.principal, Action.VAULT_DB_KEY)
+    with vault.write() as w:
+        w.append(Action.VAULT_DB_KEY, f"vault:{vault.vault_id}", {"epoch": vault.keyslots.epoch})
+    return vault.db_key.hex()
+
+
+def add_admin_with_recovery(vault: Vault, name: str, password: str) -> User:
+    """With the vault opened by its recovery code, add a new administrator."""
+    if vault.user.role != Role.RECOVERY:
+        raise PermissionDenied("Only the recovery code can do this.")
+    return add_user(vault, name, Role.ADMIN, password)
+
