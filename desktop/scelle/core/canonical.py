@@ -57,7 +57,10 @@ def normalise(value: JSONValue, *, _path: str = "$") -> JSONValue:
 def dumps(value: JSONValue) -> str:
     """Encode ``value`` canonically (see the module docstring) as text."""
     return json.dumps(
-        normalise(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+        normalise(value),
+        sort_keys=True,
+        separators=(",", ":"),
+        ensure_ascii=False,
         allow_nan=False,
     )
 

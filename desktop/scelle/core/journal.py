@@ -133,8 +133,14 @@ def header_bytes(
 ) -> bytes:
     """The canonical header that the entry hash covers (FORMAT.md §3.2)."""
     return canonical.encode(
-        {"action": action, "actor": actor, "at": at, "seq": seq, "subject": subject,
-         "vault": vault_id}
+        {
+            "action": action,
+            "actor": actor,
+            "at": at,
+            "seq": seq,
+            "subject": subject,
+            "vault": vault_id,
+        }
     )
 
 
@@ -147,8 +153,9 @@ def compute_entry_hash(vault_id: str, e: JournalEntry) -> bytes:
     """Recompute an entry's hash from its stored fields."""
     return entry_hash(
         e.prev_hash,
-        header_bytes(vault_id=vault_id, seq=e.seq, at=e.at, actor=e.actor, action=e.action,
-                     subject=e.subject),
+        header_bytes(
+            vault_id=vault_id, seq=e.seq, at=e.at, actor=e.actor, action=e.action, subject=e.subject
+        ),
         e.payload_hash,
     )
 
@@ -198,20 +205,26 @@ def append(
     at_text = format_time(at)
     h = entry_hash(
         prev.entry_hash,
-        header_bytes(vault_id=vault_id, seq=seq, at=at_text, actor=actor, action=action,
-                     subject=subject),
+        header_bytes(
+            vault_id=vault_id, seq=seq, at=at_text, actor=actor, action=action, subject=subject
+        ),
         payload_hash,
     )
     entry = JournalEntry(
-        seq=seq, at=at_text, actor=actor, action=action, subject=subject,
-        payload_hash=payload_hash, prev_hash=prev.entry_hash, entry_hash=h,
+        seq=seq,
+        at=at_text,
+        actor=actor,
+        action=action,
+        subject=subject,
+        payload_hash=payload_hash,
+        prev_hash=prev.entry_hash,
+        entry_hash=h,
         signature=signer.sign(h),
     )
     cur.execute(
         "INSERT INTO journal (seq, at, actor, action, subject, payload_hash, prev_hash,"
         " entry_hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at_text, actor, action, subject, payload_hash, prev.entry_hash, h,
-         entry.signature),
+        (seq, at_text, actor, action, subject, payload_hash, prev.entry_hash, h, entry.signature),
     )
     cur.execute("INSERT INTO journal_payload (seq, body) VALUES (?, ?)", (seq, body))
     for cosigner_id, identity in cosigners:
@@ -231,8 +244,14 @@ _ENTRY_COLUMNS = (
 
 def _row_entry(row: Any) -> JournalEntry:
     return JournalEntry(
-        seq=row[0], at=row[1], actor=row[2], action=row[3], subject=row[4],
-        payload_hash=bytes(row[5]), prev_hash=bytes(row[6]), entry_hash=bytes(row[7]),
+        seq=row[0],
+        at=row[1],
+        actor=row[2],
+        action=row[3],
+        subject=row[4],
+        payload_hash=bytes(row[5]),
+        prev_hash=bytes(row[6]),
+        entry_hash=bytes(row[7]),
         signature=bytes(row[8]),
     )
 
@@ -241,8 +260,10 @@ def entries(
     cur: projection.Cursor, *, since: int = 0, until: int | None = None, limit: int | None = None
 ) -> Iterator[tuple[JournalEntry, str | None, int | None]]:
     """Entries with seq > ``since`` (and ≤ ``until``) in order, with payload body and redaction."""
-    sql = f"SELECT {_ENTRY_COLUMNS} FROM journal j LEFT JOIN journal_payload p USING (seq)" \
-          " WHERE j.seq > ?"
+    sql = (
+        f"SELECT {_ENTRY_COLUMNS} FROM journal j LEFT JOIN journal_payload p USING (seq)"
+        " WHERE j.seq > ?"
+    )
     params: list[Any] = [since]
     if until is not None:
         sql += " AND j.seq <= ?"
@@ -259,7 +280,8 @@ def entry_at(cur: projection.Cursor, seq: int) -> JournalEntry | None:
     """The entry with ``seq``, or None."""
     row = cur.execute(
         f"SELECT {_ENTRY_COLUMNS} FROM journal j LEFT JOIN journal_payload p USING (seq)"
-        " WHERE j.seq = ?", (seq,)
+        " WHERE j.seq = ?",
+        (seq,),
     ).fetchone()
     return _row_entry(row) if row else None
 
@@ -367,7 +389,8 @@ class KeyRegistry:
         if action == Action.VAULT_CREATE:
             admin = payload["admin"]
             self.users[admin["id"]] = _KeyState(
-                [(seq - 1, bytes.fromhex(admin["ed25519"]))], Role.ADMIN, seq)
+                [(seq - 1, bytes.fromhex(admin["ed25519"]))], Role.ADMIN, seq
+            )
             self.users["recovery"] = _KeyState(
                 [(seq - 1, bytes.fromhex(payload["recovery"]["ed25519"]))], Role.RECOVERY, seq
             )
@@ -378,10 +401,14 @@ class KeyRegistry:
             )
         elif action == Action.USER_REVOKE and payload["user_id"] in self.users:
             self.users[payload["user_id"]].revoked_seq = seq
-        elif (action == Action.USER_PASSWD and payload.get("keys")
-              and payload["user_id"] in self.users):
+        elif (
+            action == Action.USER_PASSWD
+            and payload.get("keys")
+            and payload["user_id"] in self.users
+        ):
             self.users[payload["user_id"]].keys.append(
-                (seq, bytes.fromhex(payload["keys"]["ed25519"])))
+                (seq, bytes.fromhex(payload["keys"]["ed25519"]))
+            )
 
     def key_for(self, actor: str, seq: int) -> tuple[bytes, Role] | None:
         """The actor's key and role if the actor held a key at ``seq``."""
@@ -396,9 +423,9 @@ class KeyRegistry:
 KEY_ACTIONS = (Action.VAULT_CREATE, Action.USER_ADD, Action.USER_REVOKE, Action.USER_PASSWD)
 
 
-def load_key_registry(cur: projection.Cursor, vault_id: str, *, until: int) -> tuple[
-    KeyRegistry, list[Problem]
-]:
+def load_key_registry(
+    cur: projection.Cursor, vault_id: str, *, until: int
+) -> tuple[KeyRegistry, list[Problem]]:
     """Build the key registry from the journal's user entries up to ``until``.
 
     Only the (few) entries that change keys are read, through the action index; each is
@@ -417,20 +444,35 @@ def load_key_registry(cur: projection.Cursor, vault_id: str, *, until: int) -> t
     for row in rows:
         e, body = _row_entry(row), row[9]
         if body is None or crypto.sha256(body.encode("utf-8")) != e.payload_hash:
-            problems.append(Problem(seq=e.seq, kind="payload", detail=(
-                f"the payload of entry #{e.seq} ({e.action}) does not match its hash")))
+            problems.append(
+                Problem(
+                    seq=e.seq,
+                    kind="payload",
+                    detail=(f"the payload of entry #{e.seq} ({e.action}) does not match its hash"),
+                )
+            )
             continue
         if compute_entry_hash(vault_id, e) != e.entry_hash:
-            problems.append(Problem(seq=e.seq, kind="entry_hash", detail=(
-                f"entry #{e.seq} was altered: its hash does not match its contents")))
+            problems.append(
+                Problem(
+                    seq=e.seq,
+                    kind="entry_hash",
+                    detail=(f"entry #{e.seq} was altered: its hash does not match its contents"),
+                )
+            )
             continue
         payload = json.loads(body)
         if e.action == Action.VAULT_CREATE:
             reg.learn(e.seq, e.action, payload)
         state = reg.key_for(e.actor, e.seq)
         if state is None or not crypto.signature_valid(state[0], e.signature, e.entry_hash):
-            problems.append(Problem(seq=e.seq, kind="signature", detail=(
-                f"the signature of entry #{e.seq} ({e.action}) does not verify")))
+            problems.append(
+                Problem(
+                    seq=e.seq,
+                    kind="signature",
+                    detail=(f"the signature of entry #{e.seq} ({e.action}) does not verify"),
+                )
+            )
             continue
         if e.action != Action.VAULT_CREATE:
             reg.learn(e.seq, e.action, payload)
@@ -483,10 +525,18 @@ class Verifier:
         if self.start.seq > 0:
             at_start = entry_at(self.cur, self.start.seq)
             if at_start is None or at_start.entry_hash != self.start.entry_hash:
-                report.add(Problem(seq=self.start.seq, kind="rollback", detail=(
-                    f"entry #{self.start.seq}, verified earlier, is missing or was rewritten")))
-            registry, key_problems = load_key_registry(self.cur, self.vault_id,
-                                                       until=self.start.seq)
+                report.add(
+                    Problem(
+                        seq=self.start.seq,
+                        kind="rollback",
+                        detail=(
+                            f"entry #{self.start.seq}, verified earlier, is missing or was rewritten"
+                        ),
+                    )
+                )
+            registry, key_problems = load_key_registry(
+                self.cur, self.vault_id, until=self.start.seq
+            )
             for p in key_problems:
                 report.add(p)
         else:
@@ -526,31 +576,70 @@ class Verifier:
                     raise Cancelled("Verification was cancelled.")
                 if e.seq != expected_seq:
                     kind = "gap" if e.seq > expected_seq else "order"
-                    report.add(Problem(seq=expected_seq, kind=kind, detail=(
-                        f"entries #{expected_seq}–#{e.seq - 1} are missing" if e.seq > expected_seq
-                        else f"entry #{e.seq} is out of order")))
+                    report.add(
+                        Problem(
+                            seq=expected_seq,
+                            kind=kind,
+                            detail=(
+                                f"entries #{expected_seq}–#{e.seq - 1} are missing"
+                                if e.seq > expected_seq
+                                else f"entry #{e.seq} is out of order"
+                            ),
+                        )
+                    )
                     expected_seq = e.seq
                 if e.prev_hash != prev_hash:
-                    report.add(Problem(seq=e.seq, kind="chain", detail=(
-                        f"entry #{e.seq} does not link to the entry before it")))
+                    report.add(
+                        Problem(
+                            seq=e.seq,
+                            kind="chain",
+                            detail=(f"entry #{e.seq} does not link to the entry before it"),
+                        )
+                    )
                 if compute_entry_hash(self.vault_id, e) != e.entry_hash:
-                    report.add(Problem(seq=e.seq, kind="entry_hash", detail=(
-                        f"entry #{e.seq} was altered: its hash does not match its contents")))
+                    report.add(
+                        Problem(
+                            seq=e.seq,
+                            kind="entry_hash",
+                            detail=(
+                                f"entry #{e.seq} was altered: its hash does not match its contents"
+                            ),
+                        )
+                    )
                 payload = self._check_payload(report, e, body, redacted_by, pending_redactions)
                 if payload is not None and e.action == Action.VAULT_CREATE:
                     registry.learn(e.seq, e.action, payload)
                 state = registry.key_for(e.actor, e.seq)
                 if state is None:
-                    report.add(Problem(seq=e.seq, kind="signature", detail=(
-                        f"entry #{e.seq} is signed by {e.actor}, who held no key at that point")))
+                    report.add(
+                        Problem(
+                            seq=e.seq,
+                            kind="signature",
+                            detail=(
+                                f"entry #{e.seq} is signed by {e.actor}, who held no key at that point"
+                            ),
+                        )
+                    )
                 else:
                     if e.action not in _KNOWN:
-                        report.add(Problem(seq=e.seq, kind="action", detail=(
-                            f"entry #{e.seq} has an unknown action {e.action!r}")))
+                        report.add(
+                            Problem(
+                                seq=e.seq,
+                                kind="action",
+                                detail=(f"entry #{e.seq} has an unknown action {e.action!r}"),
+                            )
+                        )
                     elif not can(state[1], Action(e.action)):
-                        report.add(Problem(seq=e.seq, kind="permission", detail=(
-                            f"entry #{e.seq} ({e.action}) was written by a {state[1]}, "
-                            "whose role does not allow it")))
+                        report.add(
+                            Problem(
+                                seq=e.seq,
+                                kind="permission",
+                                detail=(
+                                    f"entry #{e.seq} ({e.action}) was written by a {state[1]}, "
+                                    "whose role does not allow it"
+                                ),
+                            )
+                        )
                     batch.append((e.seq, e.action, state[0], e.signature, e.entry_hash))
                     if len(batch) >= 512:
                         flush()
@@ -558,13 +647,26 @@ class Verifier:
                     registry.learn(e.seq, e.action, payload)
                 at = _safe_time(e.at)
                 if at is None:
-                    report.add(Problem(seq=e.seq, kind="time", detail=(
-                        f"entry #{e.seq} has a malformed time {e.at!r}")))
+                    report.add(
+                        Problem(
+                            seq=e.seq,
+                            kind="time",
+                            detail=(f"entry #{e.seq} has a malformed time {e.at!r}"),
+                        )
+                    )
                 else:
                     if prev_at is not None and at < prev_at - CLOCK_TOLERANCE:
-                        report.add(Problem(seq=e.seq, kind="clock", fatal=False, detail=(
-                            f"the clock went backwards at entry #{e.seq} "
-                            f"({e.at} after {format_time(prev_at)})")))
+                        report.add(
+                            Problem(
+                                seq=e.seq,
+                                kind="clock",
+                                fatal=False,
+                                detail=(
+                                    f"the clock went backwards at entry #{e.seq} "
+                                    f"({e.at} after {format_time(prev_at)})"
+                                ),
+                            )
+                        )
                     prev_at = at if prev_at is None else max(prev_at, at)
                 prev_hash = e.entry_hash
                 expected_seq = e.seq + 1
@@ -578,27 +680,51 @@ class Verifier:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
         for redact_seq, (target, _) in pending_redactions.items():
-            report.add(Problem(seq=target, kind="redaction", detail=(
-                f"entry #{target}'s payload claims a redaction by #{redact_seq}, which does "
-                "not record it")))
+            report.add(
+                Problem(
+                    seq=target,
+                    kind="redaction",
+                    detail=(
+                        f"entry #{target}'s payload claims a redaction by #{redact_seq}, which does "
+                        "not record it"
+                    ),
+                )
+            )
         self._check_cosignatures(report)
         if self.progress is not None:
             self.progress(total, total)
 
     def _check_payload(
-        self, report: Report, e: JournalEntry, body: str | None, redacted_by: int | None,
+        self,
+        report: Report,
+        e: JournalEntry,
+        body: str | None,
+        redacted_by: int | None,
         pending: dict[int, tuple[int, bytes]],
     ) -> dict[str, Any] | None:
         if e.action == Action.JOURNAL_REDACT and e.seq in pending:
             target, residual_hash = pending.pop(e.seq)
             claim = _safe_json(body)
-            if (claim is None or claim.get("seq") != target
-                    or claim.get("residual_hash") != residual_hash.hex()):
-                report.add(Problem(seq=target, kind="redaction", detail=(
-                    f"entry #{target}'s payload was replaced but #{e.seq} does not record it")))
+            if (
+                claim is None
+                or claim.get("seq") != target
+                or claim.get("residual_hash") != residual_hash.hex()
+            ):
+                report.add(
+                    Problem(
+                        seq=target,
+                        kind="redaction",
+                        detail=(
+                            f"entry #{target}'s payload was replaced but #{e.seq} does not record it"
+                        ),
+                    )
+                )
         if body is None:
-            report.add(Problem(seq=e.seq, kind="payload", detail=(
-                f"the payload of entry #{e.seq} is missing")))
+            report.add(
+                Problem(
+                    seq=e.seq, kind="payload", detail=(f"the payload of entry #{e.seq} is missing")
+                )
+            )
             return None
         digest = crypto.sha256(body.encode("utf-8"))
         if digest == e.payload_hash:
@@ -606,8 +732,13 @@ class Verifier:
         if redacted_by is not None and redacted_by > e.seq:
             pending[redacted_by] = (e.seq, digest)
             return _safe_json(body)
-        report.add(Problem(seq=e.seq, kind="payload", detail=(
-            f"the payload of entry #{e.seq} was altered: it does not match its hash")))
+        report.add(
+            Problem(
+                seq=e.seq,
+                kind="payload",
+                detail=(f"the payload of entry #{e.seq} was altered: it does not match its hash"),
+            )
+        )
         return None
 
     def _check_cosignatures(self, report: Report) -> None:
@@ -619,21 +750,42 @@ class Verifier:
         ).fetchall()
         for seq, signer, signature, h, key in rows:
             if h is None or key is None or not crypto.signature_valid(key, signature, h):
-                report.add(Problem(seq=seq, kind="cosignature", detail=(
-                    f"the countersignature of entry #{seq} by {signer} does not verify")))
+                report.add(
+                    Problem(
+                        seq=seq,
+                        kind="cosignature",
+                        detail=(
+                            f"the countersignature of entry #{seq} by {signer} does not verify"
+                        ),
+                    )
+                )
 
     def _check_witnesses(self, report: Report, current: Head) -> None:
         for w in self.witnesses:
             if w.seq > current.seq:
-                report.add(Problem(seq=w.seq, kind="rollback", detail=(
-                    f"the journal ends at #{current.seq} but entry #{w.seq} was witnessed: "
-                    "entries were removed or the vault was rolled back")))
+                report.add(
+                    Problem(
+                        seq=w.seq,
+                        kind="rollback",
+                        detail=(
+                            f"the journal ends at #{current.seq} but entry #{w.seq} was witnessed: "
+                            "entries were removed or the vault was rolled back"
+                        ),
+                    )
+                )
                 continue
             at = entry_at(self.cur, w.seq)
             if at is None or at.entry_hash != w.entry_hash:
-                report.add(Problem(seq=w.seq, kind="rollback", detail=(
-                    f"entry #{w.seq} differs from the witnessed one: the journal was "
-                    "rewritten or rolled back")))
+                report.add(
+                    Problem(
+                        seq=w.seq,
+                        kind="rollback",
+                        detail=(
+                            f"entry #{w.seq} differs from the witnessed one: the journal was "
+                            "rewritten or rolled back"
+                        ),
+                    )
+                )
 
     def _replay(self, report: Report) -> None:
         mem = sqlcipher3.connect(":memory:", isolation_level=None)
@@ -648,17 +800,29 @@ class Verifier:
                 try:
                     projection.apply(mcur, e.header(), payload)
                 except (sqlite3.Error, sqlcipher3.Error, KeyError, ValueError, TypeError) as exc:
-                    report.add(Problem(seq=e.seq, kind="replay", detail=(
-                        f"entry #{e.seq} ({e.action}) cannot be replayed: {exc}")))
+                    report.add(
+                        Problem(
+                            seq=e.seq,
+                            kind="replay",
+                            detail=(f"entry #{e.seq} ({e.action}) cannot be replayed: {exc}"),
+                        )
+                    )
             mcur.execute("COMMIT")
             for table in projection.TABLES:
                 mismatch = _first_difference(
                     projection.rows(self.cur, table), projection.rows(mcur, table)
                 )
                 if mismatch is not None:
-                    report.add(Problem(seq=None, kind="projection", detail=(
-                        f"table {table} differs from the journal at row {mismatch}: "
-                        "it was changed without a journal entry")))
+                    report.add(
+                        Problem(
+                            seq=None,
+                            kind="projection",
+                            detail=(
+                                f"table {table} differs from the journal at row {mismatch}: "
+                                "it was changed without a journal entry"
+                            ),
+                        )
+                    )
         finally:
             mem.close()
 
@@ -667,14 +831,22 @@ _KNOWN = frozenset(a.value for a in Action)
 
 
 def _check_signatures(work: list[tuple[int, str, bytes, bytes, bytes]]) -> list[tuple[int, str]]:
-    return [(seq, action) for seq, action, key, sig, msg in work
-            if not crypto.signature_valid(key, sig, msg)]
+    return [
+        (seq, action)
+        for seq, action, key, sig, msg in work
+        if not crypto.signature_valid(key, sig, msg)
+    ]
 
 
 def _record_bad(report: Report, bad: list[tuple[int, str]]) -> None:
     for seq, action in bad:
-        report.add(Problem(seq=seq, kind="signature", detail=(
-            f"the signature of entry #{seq} ({action}) does not verify")))
+        report.add(
+            Problem(
+                seq=seq,
+                kind="signature",
+                detail=(f"the signature of entry #{seq} ({action}) does not verify"),
+            )
+        )
 
 
 def _safe_json(body: str | None) -> dict[str, Any] | None:

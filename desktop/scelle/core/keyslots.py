@@ -169,7 +169,10 @@ def unseal_db_key(
 
 
 def rewrap(
-    vault_id: str, slot: Slot, identity: crypto.Identity, new_secret: bytes,
+    vault_id: str,
+    slot: Slot,
+    identity: crypto.Identity,
+    new_secret: bytes,
     kdf: crypto.KdfParams | None = None,
 ) -> Slot:
     """The same slot with its private keys wrapped under a new password."""
@@ -231,8 +234,9 @@ def normalise_recovery_code(text: str) -> bytes:
         try:
             symbols = [_DECODE[c] for c in chunk]
         except KeyError:
-            raise BadInput(f"Group {g + 1} of the recovery code has a character "
-                           "that is not in recovery codes.") from None
+            raise BadInput(
+                f"Group {g + 1} of the recovery code has a character that is not in recovery codes."
+            ) from None
         if _luhn_check([g, *symbols[:4]]) != symbols[4]:
             raise BadInput(f"Group {g + 1} of the recovery code has a typo; check it.")
         out.append("".join(_ALPHABET[s] for s in symbols))
@@ -243,12 +247,20 @@ def normalise_recovery_code(text: str) -> bytes:
 
 
 def _kdf_json(p: crypto.KdfParams) -> dict[str, Any]:
-    return {"alg": "argon2id", "memory_kib": p.memory_kib, "iterations": p.iterations,
-            "lanes": p.lanes}
+    return {
+        "alg": "argon2id",
+        "memory_kib": p.memory_kib,
+        "iterations": p.iterations,
+        "lanes": p.lanes,
+    }
 
 
 def _sealed_json(s: crypto.Sealed) -> dict[str, str]:
-    return {"ephemeral": _b64(s.ephemeral), "nonce": _b64(s.nonce), "ciphertext": _b64(s.ciphertext)}
+    return {
+        "ephemeral": _b64(s.ephemeral),
+        "nonce": _b64(s.nonce),
+        "ciphertext": _b64(s.ciphertext),
+    }
 
 
 def _slot_json(s: Slot) -> dict[str, Any]:
@@ -294,7 +306,8 @@ def _parse_slot(d: Any) -> Slot:
     if kdf["alg"] != "argon2id":
         raise ValueError("unknown KDF")
     params = crypto.KdfParams(
-        memory_kib=int(kdf["memory_kib"]), iterations=int(kdf["iterations"]),
+        memory_kib=int(kdf["memory_kib"]),
+        iterations=int(kdf["iterations"]),
         lanes=int(kdf["lanes"]),
     )
     params.validate()

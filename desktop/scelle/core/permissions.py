@@ -43,6 +43,7 @@ class Action(StrEnum):
     JOURNAL_VIEW = "journal.view"
     JOURNAL_VERIFY = "journal.verify"
     JOURNAL_REDACT = "journal.redact"
+    ACCESS_DENIED = "access.denied"  # a refused action, recorded as a security event
 
 
 # Roles that see the content of every case without being assigned to it.
@@ -63,6 +64,7 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.JOURNAL_VIEW: frozenset({Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN}),
     Action.JOURNAL_VERIFY: _ALL_USERS,
     Action.JOURNAL_REDACT: frozenset({Role.ADMIN}),
+    Action.ACCESS_DENIED: _ALL_USERS | {Role.RECOVERY},
 }
 
 # Reading journal payloads shows case content: administrators see headers only.

@@ -89,7 +89,7 @@ def rows(cur: Cursor, table: str) -> Iterator[tuple[Any, ...]]:
     """Every row of a projection table in a stable order, for comparison."""
     if table not in TABLES:
         raise KeyError(table)
-    yield from cur.execute(f"SELECT * FROM {table} ORDER BY {TABLES[table]}")  # noqa: S608
+    yield from cur.execute(f"SELECT * FROM {table} ORDER BY {TABLES[table]}")
 
 
 # -- appliers of the trust core -------------------------------------------------------------

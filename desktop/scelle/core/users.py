@@ -11,7 +11,7 @@ import sqlcipher3
 
 from scelle.core import crypto, keyslots
 from scelle.core.errors import BadInput, NotFound, PermissionDenied, VaultDamaged
-from scelle.core.permissions import Action, Role, require
+from scelle.core.permissions import Action, Role
 from scelle.core.vault import (
     DB_NAME,
     User,
@@ -44,13 +44,18 @@ def parse_role(text: str) -> Role:
 
 
 def _public(user_id: str, name: str, role: Role, identity: crypto.Identity) -> dict[str, Any]:
-    return {"id": user_id, "name": name, "role": role.value,
-            "x25519": identity.public.x25519.hex(), "ed25519": identity.public.ed25519.hex()}
+    return {
+        "id": user_id,
+        "name": name,
+        "role": role.value,
+        "x25519": identity.public.x25519.hex(),
+        "ed25519": identity.public.ed25519.hex(),
+    }
 
 
 def list_users(vault: Vault) -> list[User]:
     """Every user with role and status (journaled as ``user.list``)."""
-    require(vault.principal, Action.USER_LIST)
+    vault.require(Action.USER_LIST)
     with vault.write() as w:
         w.append(Action.USER_LIST, f"vault:{vault.vault_id}", {})
     return vault.users()
@@ -63,7 +68,7 @@ def add_user(vault: Vault, name: str, role: Role, password: str) -> User:
     orphan slot that opens nothing (its keys are in no journal entry) and that the next
     ``add_user`` of the same name replaces.
     """
-    require(vault.principal, Action.USER_ADD)
+    vault.require(Action.USER_ADD)
     name = check_user_name(name)
     _check_password(password)
     if vault.user_named(name) is not None:
@@ -72,8 +77,14 @@ def add_user(vault: Vault, name: str, role: Role, password: str) -> User:
     identity = crypto.Identity.generate()
     kdf = vault.keyslots.slots[0].kdf if vault.keyslots.slots else crypto.DEFAULT_KDF
     slot = keyslots.make_slot(
-        vault_id=vault.vault_id, user_id=user_id, name=name, secret=password.encode("utf-8"),
-        identity=identity, db_key=vault.db_key, epoch=vault.keyslots.epoch, kdf=kdf,
+        vault_id=vault.vault_id,
+        user_id=user_id,
+        name=name,
+        secret=password.encode("utf-8"),
+        identity=identity,
+        db_key=vault.db_key,
+        epoch=vault.keyslots.epoch,
+        kdf=kdf,
     )
     orphan = vault.keyslots.slot_named(name)
     ksf = vault.keyslots.without(orphan.user_id) if orphan else vault.keyslots
@@ -81,8 +92,9 @@ def add_user(vault: Vault, name: str, role: Role, password: str) -> User:
     keyslots.save(vault.path, ksf)
     vault.keyslots = ksf
     with vault.write() as w:
-        w.append(Action.USER_ADD, f"user:{user_id}",
-                 {"user": _public(user_id, name, role, identity)})
+        w.append(
+            Action.USER_ADD, f"user:{user_id}", {"user": _public(user_id, name, role, identity)}
+        )
     added = vault.user_named(name)
     assert added is not None
     return added
@@ -102,26 +114,35 @@ def change_password(vault: Vault, new_password: str, *, name: str | None = None)
         raise BadInput(f"{target.name} was revoked; a revoked user cannot get a password.")
     slot = next((s for s in vault.keyslots.slots if s.user_id == target.id), None)
     if target.id == vault.user.id:
-        require(vault.principal, Action.USER_PASSWD)
+        vault.require(Action.USER_PASSWD)
         if slot is None:
             raise VaultDamaged("Your key slot is missing from keyslots.json.")
-        new_slot = keyslots.rewrap(vault.vault_id, slot, vault.identity,
-                                   new_password.encode("utf-8"))
+        new_slot = keyslots.rewrap(
+            vault.vault_id, slot, vault.identity, new_password.encode("utf-8")
+        )
         payload: dict[str, Any] = {"user_id": target.id, "keys": None}
     else:
         if vault.user.role != Role.ADMIN:
-            raise PermissionDenied(
-                "Only an administrator may set another user's password."
-            )
+            raise PermissionDenied("Only an administrator may set another user's password.")
         identity = crypto.Identity.generate()
         kdf = slot.kdf if slot else crypto.DEFAULT_KDF
         new_slot = keyslots.make_slot(
-            vault_id=vault.vault_id, user_id=target.id, name=target.name,
-            secret=new_password.encode("utf-8"), identity=identity, db_key=vault.db_key,
-            epoch=vault.keyslots.epoch, kdf=kdf,
+            vault_id=vault.vault_id,
+            user_id=target.id,
+            name=target.name,
+            secret=new_password.encode("utf-8"),
+            identity=identity,
+            db_key=vault.db_key,
+            epoch=vault.keyslots.epoch,
+            kdf=kdf,
         )
-        payload = {"user_id": target.id, "keys": {
-            "x25519": identity.public.x25519.hex(), "ed25519": identity.public.ed25519.hex()}}
+        payload = {
+            "user_id": target.id,
+            "keys": {
+                "x25519": identity.public.x25519.hex(),
+                "ed25519": identity.public.ed25519.hex(),
+            },
+        }
     # The journal first, then the slot: a crash in between leaves the old password working
     # (own change) or the user without a working slot until the reset is repeated.
     with vault.write() as w:
@@ -136,7 +157,7 @@ def revoke_user(vault: Vault, name: str, *, reason: str = "") -> None:
     Afterwards the revoked user's slot is gone, and an old copy of it, or of the whole key
     slot file, unseals only the previous database key, which no longer opens the database.
     """
-    require(vault.principal, Action.USER_REVOKE)
+    vault.require(Action.USER_REVOKE)
     target = vault.user_named(check_user_name(name))
     if target is None or target.role == Role.RECOVERY:
         raise NotFound(f"There is no user called {name}.")
@@ -145,8 +166,11 @@ def revoke_user(vault: Vault, name: str, *, reason: str = "") -> None:
     if target.status != "active":
         raise BadInput(f"{target.name} is already revoked.")
     with vault.write() as w:
-        w.append(Action.USER_REVOKE, f"user:{target.id}",
-                 {"user_id": target.id, "name": target.name, "reason": reason})
+        w.append(
+            Action.USER_REVOKE,
+            f"user:{target.id}",
+            {"user_id": target.id, "name": target.name, "reason": reason},
+        )
     rekey(vault, reason=f"revoked {target.name}")
 
 
@@ -159,7 +183,7 @@ def rekey(vault: Vault, *, reason: str) -> None:
     finds that the current key fails and the pending one opens the database, and finishes
     step (3) itself. Only then is the ``vault.rekey`` entry appended.
     """
-    require(vault.principal, Action.VAULT_REKEY)
+    vault.require(Action.VAULT_REKEY)
     new_key = crypto.random_bytes(crypto.KEY_SIZE)
     old = vault.keyslots
     epoch = old.epoch + 1
@@ -169,17 +193,28 @@ def rekey(vault: Vault, *, reason: str) -> None:
         user = active.get(slot.user_id)
         if user is None:
             continue  # revoked, or an orphan: its slot goes
-        sealed = crypto.seal(user.x25519_public, new_key,
-                             keyslots.seal_aad(vault.vault_id, slot.user_id, epoch))
+        sealed = crypto.seal(
+            user.x25519_public, new_key, keyslots.seal_aad(vault.vault_id, slot.user_id, epoch)
+        )
         slots.append(replace(slot, pending_key=sealed))
     recovery = old.recovery
     if recovery is not None:
-        recovery = replace(recovery, pending_key=crypto.seal(
-            recovery.public.x25519, new_key,
-            keyslots.seal_aad(vault.vault_id, recovery.user_id, epoch)))
+        recovery = replace(
+            recovery,
+            pending_key=crypto.seal(
+                recovery.public.x25519,
+                new_key,
+                keyslots.seal_aad(vault.vault_id, recovery.user_id, epoch),
+            ),
+        )
     db_path = vault.path / DB_NAME
-    pending = replace(old, slots=tuple(slots), recovery=recovery, pending_epoch=epoch,
-                      pending_db_salt=_db_salt(db_path))
+    pending = replace(
+        old,
+        slots=tuple(slots),
+        recovery=recovery,
+        pending_epoch=epoch,
+        pending_db_salt=_db_salt(db_path),
+    )
     keyslots.save(vault.path, pending)
     conn = vault.conn
     assert conn is not None
@@ -204,13 +239,16 @@ def rekey(vault: Vault, *, reason: str) -> None:
         vault._db_key = new_key
         vault.keyslots = _finish_rekey(vault.path, pending)
     with vault.write() as w:
-        w.append(Action.VAULT_REKEY, f"vault:{vault.vault_id}",
-                 {"epoch": epoch, "reason": reason, "users": sorted(active)})
+        w.append(
+            Action.VAULT_REKEY,
+            f"vault:{vault.vault_id}",
+            {"epoch": epoch, "reason": reason, "users": sorted(active)},
+        )
 
 
 def export_db_key(vault: Vault) -> str:
     """The raw database key as hex, for an auditor's own SQLCipher tools (journaled)."""
-    require(vault.principal, Action.VAULT_DB_KEY)
+    vault.require(Action.VAULT_DB_KEY)
     with vault.write() as w:
         w.append(Action.VAULT_DB_KEY, f"vault:{vault.vault_id}", {"epoch": vault.keyslots.epoch})
     return vault.db_key.hex()
@@ -221,4 +259,3 @@ def add_admin_with_recovery(vault: Vault, name: str, password: str) -> User:
     if vault.user.role != Role.RECOVERY:
         raise PermissionDenied("Only the recovery code can do this.")
     return add_user(vault, name, Role.ADMIN, password)
-

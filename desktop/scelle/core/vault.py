@@ -31,13 +31,14 @@ from typing import Any
 import sqlcipher3
 
 from scelle import __version__
-from scelle.core import crypto, journal, keyslots, projection, witness
+from scelle.core import crypto, journal, keyslots, permissions, projection, witness
 from scelle.core.errors import (
     AuthenticationFailed,
     BadInput,
     Busy,
     JournalTampered,
     NotAVault,
+    PermissionDenied,
     UnsupportedFormat,
     VaultDamaged,
     VaultExists,
@@ -63,9 +64,7 @@ def check_user_name(name: str) -> str:
     """Return ``name`` NFC-normalised, or raise BadInput."""
     name = unicodedata.normalize("NFC", name)
     if not NAME_RE.match(name):
-        raise BadInput(
-            "A user name has 1 to 64 letters, digits, dots, hyphens, underscores or @."
-        )
+        raise BadInput("A user name has 1 to 64 letters, digits, dots, hyphens, underscores or @.")
     return name
 
 
@@ -75,7 +74,9 @@ def check_user_name(name: str) -> str:
 def _connect(db_path: Path, key: bytes) -> sqlcipher3.Connection:
     """Open ``db_path`` with the raw key; raise VaultDamaged-ready sqlcipher3 errors."""
     conn = sqlcipher3.connect(
-        str(db_path), isolation_level=None, check_same_thread=False,
+        str(db_path),
+        isolation_level=None,
+        check_same_thread=False,
         timeout=BUSY_TIMEOUT_MS / 1000,
     )
     try:
@@ -186,8 +187,13 @@ class User:
 
 def _user(row: Any) -> User:
     return User(
-        id=row[0], name=row[1], role=Role(row[2]), status=row[3],
-        x25519_public=bytes(row[4]), ed25519_public=bytes(row[5]), added_seq=row[6],
+        id=row[0],
+        name=row[1],
+        role=Role(row[2]),
+        status=row[3],
+        x25519_public=bytes(row[4]),
+        ed25519_public=bytes(row[5]),
+        added_seq=row[6],
         revoked_seq=row[7],
     )
 
@@ -237,8 +243,15 @@ class Vault:
     """An unlocked vault, acting as one user. Close it (lock) to drop the key material."""
 
     def __init__(
-        self, path: Path, conn: sqlcipher3.Connection, ksf: keyslots.KeySlotFile,
-        user: User, identity: crypto.Identity, db_key: bytes, *, clock: Clock,
+        self,
+        path: Path,
+        conn: sqlcipher3.Connection,
+        ksf: keyslots.KeySlotFile,
+        user: User,
+        identity: crypto.Identity,
+        db_key: bytes,
+        *,
+        clock: Clock,
         witness_base: Path | None,
     ) -> None:
         self.path = path
@@ -278,6 +291,30 @@ class Vault:
         if self.conn is None:
             raise VaultLocked()
         return self.conn
+
+    def require(
+        self,
+        action: Action,
+        *,
+        subject: str = "",
+        assigned: bool = False,
+        case_scoped: bool = False,
+    ) -> None:
+        """Raise PermissionDenied unless this user may do ``action``.
+
+        A refusal is a security event: it is journaled (``access.denied``) before raising,
+        and that entry is the only change a refused command leaves.
+        """
+        try:
+            permissions.require(self.principal, action, assigned=assigned, case_scoped=case_scoped)
+        except PermissionDenied:
+            with self.write() as w:
+                w.append(
+                    Action.ACCESS_DENIED,
+                    subject or f"vault:{self.vault_id}",
+                    {"action": action.value},
+                )
+            raise
 
     # -- transactions
 
@@ -325,8 +362,9 @@ class Vault:
     def user_named(self, name: str) -> User | None:
         """The user called ``name`` (any status), or None."""
         with self.read() as cur:
-            row = cur.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE name = ?",
-                              (name,)).fetchone()
+            row = cur.execute(
+                f"SELECT {_USER_COLUMNS} FROM users WHERE name = ?", (name,)
+            ).fetchone()
         return _user(row) if row else None
 
     def users(self) -> list[User]:
@@ -346,17 +384,26 @@ class Vault:
     # -- verification
 
     def verify(
-        self, *, full: bool = False, threads: int | None = None,
-        progress: journal.ProgressFn | None = None, cancel: threading.Event | None = None,
+        self,
+        *,
+        full: bool = False,
+        threads: int | None = None,
+        progress: journal.ProgressFn | None = None,
+        cancel: threading.Event | None = None,
     ) -> journal.Report:
         """Verify the journal (incrementally from the last checkpoint unless ``full``)."""
         with self.read() as cur:
             start = journal.EMPTY_HEAD if full else _last_checkpoint(cur)
             w = witness.read(self.vault_id, base=self.witness_base)
             report = journal.Verifier(
-                cur, self.vault_id, start=start, witnesses=[w] if w else [],
-                replay=full, threads=threads or (os.cpu_count() or 1) if full else 1,
-                progress=progress, cancel=cancel,
+                cur,
+                self.vault_id,
+                start=start,
+                witnesses=[w] if w else [],
+                replay=full,
+                threads=threads or (os.cpu_count() or 1) if full else 1,
+                progress=progress,
+                cancel=cancel,
             ).run()
         self.verification = report
         return report
@@ -395,7 +442,8 @@ def _last_checkpoint(cur: Any) -> Head:
     row = cur.execute(
         "SELECT p.body FROM journal j INDEXED BY journal_action"
         " JOIN journal_payload p USING (seq)"
-        " WHERE j.action = ? ORDER BY j.seq DESC LIMIT 1", (Action.SESSION_UNLOCK.value,),
+        " WHERE j.action = ? ORDER BY j.seq DESC LIMIT 1",
+        (Action.SESSION_UNLOCK.value,),
     ).fetchone()
     if row is None:
         return journal.EMPTY_HEAD
@@ -407,6 +455,11 @@ def _last_checkpoint(cur: Any) -> Head:
 
 
 # -- paths ----------------------------------------------------------------------------------
+
+
+def check_vault_path(path: Path) -> None:
+    """Raise NotAVault unless ``path`` looks like a vault (before asking for a password)."""
+    _vault_paths(path)
 
 
 def _vault_paths(path: Path) -> tuple[Path, Path]:
@@ -426,8 +479,13 @@ def _vault_paths(path: Path) -> tuple[Path, Path]:
 
 def _record_failure(vault_dir: Path, name: str, reason: str, clock: Clock) -> None:
     """Append a failed unlock attempt to the side file (journaled at the next unlock)."""
-    record = {"at": journal.format_time(clock()), "user": name[:128], "reason": reason,
-              "os_user": _os_user(), "host": platform.node()[:128]}
+    record = {
+        "at": journal.format_time(clock()),
+        "user": name[:128],
+        "reason": reason,
+        "os_user": _os_user(),
+        "host": platform.node()[:128],
+    }
     try:
         fd = os.open(vault_dir / FAILURES_NAME, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
         try:
@@ -451,8 +509,13 @@ def _read_failures(vault_dir: Path) -> list[dict[str, Any]]:
         except ValueError:
             item = {"unparsed": line[:256]}
         if isinstance(item, dict):
-            out.append({k: str(v)[:256] for k, v in item.items()
-                        if isinstance(k, str) and re.fullmatch(r"[a-z_]{1,32}", k)})
+            out.append(
+                {
+                    k: str(v)[:256]
+                    for k, v in item.items()
+                    if isinstance(k, str) and re.fullmatch(r"[a-z_]{1,32}", k)
+                }
+            )
     return out
 
 
@@ -516,37 +579,65 @@ def create(
             vault_id=vault_id,
             db_salt=_db_salt(tmp / DB_NAME),
             epoch=0,
-            slots=(keyslots.make_slot(
-                vault_id=vault_id, user_id=admin_id, name=admin_name,
-                secret=admin_password.encode("utf-8"), identity=admin, db_key=db_key,
-                epoch=0, kdf=kdf,
-            ),),
+            slots=(
+                keyslots.make_slot(
+                    vault_id=vault_id,
+                    user_id=admin_id,
+                    name=admin_name,
+                    secret=admin_password.encode("utf-8"),
+                    identity=admin,
+                    db_key=db_key,
+                    epoch=0,
+                    kdf=kdf,
+                ),
+            ),
             recovery=keyslots.make_slot(
-                vault_id=vault_id, user_id=keyslots.RECOVERY_ID, name="(recovery)",
+                vault_id=vault_id,
+                user_id=keyslots.RECOVERY_ID,
+                name="(recovery)",
                 secret=keyslots.normalise_recovery_code(recovery_code),
-                identity=recovery_identity, db_key=db_key, epoch=0, kdf=kdf,
+                identity=recovery_identity,
+                db_key=db_key,
+                epoch=0,
+                kdf=kdf,
             ),
         )
         keyslots.save(tmp, ksf)
         conn = _connect(tmp / DB_NAME, db_key)
-        user = User(id=admin_id, name=admin_name, role=Role.ADMIN, status="active",
-                    x25519_public=admin.public.x25519, ed25519_public=admin.public.ed25519,
-                    added_seq=1, revoked_seq=None)
-        vault = Vault(tmp, conn, ksf, user, admin, db_key, clock=clock,
-                      witness_base=witness_base)
+        user = User(
+            id=admin_id,
+            name=admin_name,
+            role=Role.ADMIN,
+            status="active",
+            x25519_public=admin.public.x25519,
+            ed25519_public=admin.public.ed25519,
+            added_seq=1,
+            revoked_seq=None,
+        )
+        vault = Vault(tmp, conn, ksf, user, admin, db_key, clock=clock, witness_base=witness_base)
         with vault.write() as w:
-            w.append(Action.VAULT_CREATE, f"vault:{vault_id}", {
-                "vault_id": vault_id,
-                "format": SCHEMA_VERSION,
-                "office": office,
-                "settings": dict(settings or {}),
-                "admin": {"id": admin_id, "name": admin_name, "role": Role.ADMIN.value,
-                          "x25519": admin.public.x25519.hex(),
-                          "ed25519": admin.public.ed25519.hex()},
-                "recovery": {"x25519": recovery_identity.public.x25519.hex(),
-                             "ed25519": recovery_identity.public.ed25519.hex()},
-                "software": f"Scellé {__version__}",
-            })
+            w.append(
+                Action.VAULT_CREATE,
+                f"vault:{vault_id}",
+                {
+                    "vault_id": vault_id,
+                    "format": SCHEMA_VERSION,
+                    "office": office,
+                    "settings": dict(settings or {}),
+                    "admin": {
+                        "id": admin_id,
+                        "name": admin_name,
+                        "role": Role.ADMIN.value,
+                        "x25519": admin.public.x25519.hex(),
+                        "ed25519": admin.public.ed25519.hex(),
+                    },
+                    "recovery": {
+                        "x25519": recovery_identity.public.x25519.hex(),
+                        "ed25519": recovery_identity.public.ed25519.hex(),
+                    },
+                    "software": f"Scellé {__version__}",
+                },
+            )
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         vault.close()
         if path.exists():
@@ -568,8 +659,14 @@ def _check_password(password: str) -> None:
 
 
 def _open(
-    path: Path, ksf: keyslots.KeySlotFile, user: User, identity: crypto.Identity,
-    db_key: bytes, *, clock: Clock, witness_base: Path | None,
+    path: Path,
+    ksf: keyslots.KeySlotFile,
+    user: User,
+    identity: crypto.Identity,
+    db_key: bytes,
+    *,
+    clock: Clock,
+    witness_base: Path | None,
 ) -> Vault:
     conn = _connect(path / DB_NAME, db_key)
     return Vault(path, conn, ksf, user, identity, db_key, clock=clock, witness_base=witness_base)
@@ -592,27 +689,39 @@ def _finish_rekey(vault_dir: Path, ksf: keyslots.KeySlotFile) -> keyslots.KeySlo
     from dataclasses import replace
 
     assert ksf.pending_epoch is not None
-    slots = tuple(replace(s, sealed_key=s.pending_key, pending_key=None)
-                  for s in ksf.slots if s.pending_key is not None)
+    slots = tuple(
+        replace(s, sealed_key=s.pending_key, pending_key=None)
+        for s in ksf.slots
+        if s.pending_key is not None
+    )
     recovery = ksf.recovery
     if recovery is not None and recovery.pending_key is not None:
         recovery = replace(recovery, sealed_key=recovery.pending_key, pending_key=None)
-    done = replace(ksf, epoch=ksf.pending_epoch, db_salt=ksf.pending_db_salt or ksf.db_salt,
-                   slots=slots, recovery=recovery, pending_epoch=None, pending_db_salt=None)
+    done = replace(
+        ksf,
+        epoch=ksf.pending_epoch,
+        db_salt=ksf.pending_db_salt or ksf.db_salt,
+        slots=slots,
+        recovery=recovery,
+        pending_epoch=None,
+        pending_db_salt=None,
+    )
     keyslots.save(vault_dir, done)
     log.info("key slot file now at epoch %s", done.epoch)
     return done
 
 
 def _unlock_db(
-    vault_dir: Path, db_path: Path, ksf: keyslots.KeySlotFile, slot: keyslots.Slot,
+    vault_dir: Path,
+    db_path: Path,
+    ksf: keyslots.KeySlotFile,
+    slot: keyslots.Slot,
     identity: crypto.Identity,
 ) -> tuple[sqlcipher3.Connection, bytes, keyslots.KeySlotFile]:
     key = keyslots.unseal_db_key(ksf.vault_id, slot, identity, ksf.epoch)
     conn = _open_db(db_path, key)
     if conn is None and slot.pending_key is not None and ksf.pending_epoch is not None:
-        key = keyslots.unseal_db_key(ksf.vault_id, slot, identity, ksf.pending_epoch,
-                                     pending=True)
+        key = keyslots.unseal_db_key(ksf.vault_id, slot, identity, ksf.pending_epoch, pending=True)
         conn = _open_db(db_path, key)
         if conn is not None:
             ksf = _finish_rekey(vault_dir, ksf)
@@ -646,8 +755,11 @@ def unlock(
     slot = ksf.slot_named(unicodedata.normalize("NFC", name))
     if slot is None:
         # Spend the same time as a real attempt so that timing does not reveal names.
-        crypto.derive_key(password.encode("utf-8"), bytes(16), ksf.slots[0].kdf
-                          if ksf.slots else crypto.DEFAULT_KDF)
+        crypto.derive_key(
+            password.encode("utf-8"),
+            bytes(16),
+            ksf.slots[0].kdf if ksf.slots else crypto.DEFAULT_KDF,
+        )
         _record_failure(vault_dir, name, "unknown user", clock)
         log.info("unlock refused: no slot for user %r", name)
         raise AuthenticationFailed("The user name or password is wrong.")
@@ -663,16 +775,23 @@ def unlock(
         _schema(conn)
         row = conn.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
         if row is None or row[0] != ksf.vault_id:
-            raise VaultDamaged(
-                "The vault's database and key slot file belong to different vaults."
-            )
-        user_row = conn.execute(f"SELECT {_USER_COLUMNS} FROM users WHERE id = ?",
-                                (slot.user_id,)).fetchone()
+            raise VaultDamaged("The vault's database and key slot file belong to different vaults.")
+        user_row = conn.execute(
+            f"SELECT {_USER_COLUMNS} FROM users WHERE id = ?", (slot.user_id,)
+        ).fetchone()
     except BaseException:
         conn.close()
         raise
-    vault = Vault(vault_dir, conn, ksf, _user(user_row) if user_row else _placeholder(slot),
-                  identity, db_key, clock=clock, witness_base=witness_base)
+    vault = Vault(
+        vault_dir,
+        conn,
+        ksf,
+        _user(user_row) if user_row else _placeholder(slot),
+        identity,
+        db_key,
+        clock=clock,
+        witness_base=witness_base,
+    )
     try:
         _check_user(vault, slot)
         report = vault.verify()
@@ -694,19 +813,30 @@ def unlock(
 
 
 def _placeholder(slot: keyslots.Slot) -> User:
-    return User(id=slot.user_id, name=slot.name, role=Role.INVESTIGATOR, status="unknown",
-                x25519_public=b"", ed25519_public=b"", added_seq=0, revoked_seq=None)
+    return User(
+        id=slot.user_id,
+        name=slot.name,
+        role=Role.INVESTIGATOR,
+        status="unknown",
+        x25519_public=b"",
+        ed25519_public=b"",
+        added_seq=0,
+        revoked_seq=None,
+    )
 
 
 def _check_user(vault: Vault, slot: keyslots.Slot) -> None:
     """The slot's keys must be the ones the journal recorded for this user, who is active."""
     with vault.read() as cur:
-        registry, problems = journal.load_key_registry(cur, vault.vault_id,
-                                                       until=journal.head(cur).seq)
+        registry, problems = journal.load_key_registry(
+            cur, vault.vault_id, until=journal.head(cur).seq
+        )
     if problems:
         first = problems[0]
-        raise JournalTampered(f"The journal failed verification: {first.detail} "
-                              f"(seq {first.seq}).", problems=list(problems))
+        raise JournalTampered(
+            f"The journal failed verification: {first.detail} (seq {first.seq}).",
+            problems=list(problems),
+        )
     state = registry.users.get(slot.user_id)
     if state is None or vault.user.status == "unknown":
         log.warning("slot %s names a user the journal does not know", slot.user_id)
@@ -728,12 +858,16 @@ def _journal_unlock(vault: Vault, report: journal.Report) -> None:
     with vault.write() as w:
         for failure in failures:
             w.append(Action.AUTH_FAILED, f"vault:{vault.vault_id}", {"attempt": failure})
-        w.append(Action.SESSION_UNLOCK, f"user:{vault.user.id}", {
-            "verified_to": report.head.to_json(),
-            "os_user": _os_user(),
-            "host": platform.node()[:128],
-            "software": f"Scellé {__version__}",
-        })
+        w.append(
+            Action.SESSION_UNLOCK,
+            f"user:{vault.user.id}",
+            {
+                "verified_to": report.head.to_json(),
+                "os_user": _os_user(),
+                "host": platform.node()[:128],
+                "software": f"Scellé {__version__}",
+            },
+        )
     if failures:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(vault.path / FAILURES_NAME)
@@ -743,7 +877,11 @@ def _journal_unlock(vault: Vault, report: journal.Report) -> None:
 
 
 def unlock_with_recovery(
-    path: Path, code: str, *, clock: Clock = utc_now, witness_base: Path | None = None,
+    path: Path,
+    code: str,
+    *,
+    clock: Clock = utc_now,
+    witness_base: Path | None = None,
 ) -> Vault:
     """Open the vault as its recovery identity (may only add an administrator)."""
     vault_dir, db_path = _vault_paths(path)
@@ -767,12 +905,14 @@ def unlock_with_recovery(
     if row is None:
         conn.close()
         raise VaultDamaged("The journal has no record of the recovery identity.")
-    vault = Vault(vault_dir, conn, ksf, _user(row), identity, db_key, clock=clock,
-                  witness_base=witness_base)
+    vault = Vault(
+        vault_dir, conn, ksf, _user(row), identity, db_key, clock=clock, witness_base=witness_base
+    )
     report = vault.verify()
     if not report.intact:
         vault.close()
         first = report.first_problem()
-        raise JournalTampered(f"The journal failed verification: "
-                              f"{first.detail if first else 'unknown problem'}.")
+        raise JournalTampered(
+            f"The journal failed verification: {first.detail if first else 'unknown problem'}."
+        )
     return vault
