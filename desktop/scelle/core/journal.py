@@ -338,10 +338,10 @@ class Report:
         log.warning("verification: seq %s %s: %s", problem.seq, problem.kind, problem.detail)
 
     def first_problem(self) -> Problem | None:
-        """The problem with the lowest seq (unsequenced ones first)."""
+        """The problem with the lowest seq (unsequenced ones, like the projection, last)."""
         if not self.problems:
             return None
-        return min(self.problems, key=lambda p: -1 if p.seq is None else p.seq)
+        return min(self.problems, key=lambda p: (p.seq is None, p.seq or 0))
 
     def to_json(self) -> dict[str, Any]:
         """The document of ``scelle verify --json`` (DESIGN §7)."""

@@ -89,7 +89,8 @@ def rows(cur: Cursor, table: str) -> Iterator[tuple[Any, ...]]:
     """Every row of a projection table in a stable order, for comparison."""
     if table not in TABLES:
         raise KeyError(table)
-    yield from cur.execute(f"SELECT * FROM {table} ORDER BY {TABLES[table]}")
+    # fetchall: the caller interleaves two of these, and a DB-API cursor runs one query.
+    yield from cur.execute(f"SELECT * FROM {table} ORDER BY {TABLES[table]}").fetchall()
 
 
 # -- appliers of the trust core -------------------------------------------------------------
