@@ -11,13 +11,17 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from scelle.core import crypto  # noqa: E402
-from scelle.core import vault as vault_mod  # noqa: E402
+from scelle.core import crypto
+from scelle.core import vault as vault_mod
 
 CHEAP_KDF = crypto.KdfParams(memory_kib=1024, iterations=1, lanes=1)
 ADMIN = ("alice", "alice-password")
-PASSWORDS = {"alice": "alice-password", "bob": "bob-password", "carol": "carol-password",
-             "dave": "dave-password"}
+PASSWORDS = {
+    "alice": "alice-password",
+    "bob": "bob-password",
+    "carol": "carol-password",
+    "dave": "dave-password",
+}
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -41,8 +45,13 @@ def scelle_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data directory (witnesses, logs)."""
     home = tmp_path / "home"
     monkeypatch.setenv("SCELLE_HOME", str(home))
-    for var in ("SCELLE_VAULT", "SCELLE_USER", "SCELLE_PASSWORD", "SCELLE_NEW_PASSWORD",
-                "SCELLE_RECEIVER_PASSWORD"):
+    for var in (
+        "SCELLE_VAULT",
+        "SCELLE_USER",
+        "SCELLE_PASSWORD",
+        "SCELLE_NEW_PASSWORD",
+        "SCELLE_RECEIVER_PASSWORD",
+    ):
         monkeypatch.delenv(var, raising=False)
     return home
 
@@ -59,9 +68,13 @@ def vault_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     old = os.environ.get("SCELLE_HOME")
     os.environ["SCELLE_HOME"] = str(home)
     try:
-        created = vault_mod.create(base / "vault.scelle", admin_name=ADMIN[0],
-                                   admin_password=ADMIN[1], office="Test office",
-                                   kdf=CHEAP_KDF)
+        created = vault_mod.create(
+            base / "vault.scelle",
+            admin_name=ADMIN[0],
+            admin_password=ADMIN[1],
+            office="Test office",
+            kdf=CHEAP_KDF,
+        )
         with created.vault as v:
             users.add_user(v, "bob", Role.INVESTIGATOR, PASSWORDS["bob"])
             users.add_user(v, "carol", Role.SUPERVISOR, PASSWORDS["carol"])

@@ -30,16 +30,36 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tupl
     return code, out, err
 
 
-def verify(capsys: pytest.CaptureFixture[str], path: Path, *extra: str,
-           user: str = "alice") -> tuple[int, dict[str, object], str]:
-    code, out, err = run(capsys, "verify", "--vault", str(path), "--user", user,
-                         "--password-stdin", "--json", *extra, stdin=PASSWORDS[user] + "\n")
+def verify(
+    capsys: pytest.CaptureFixture[str], path: Path, *extra: str, user: str = "alice"
+) -> tuple[int, dict[str, object], str]:
+    code, out, err = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(path),
+        "--user",
+        user,
+        "--password-stdin",
+        "--json",
+        *extra,
+        stdin=PASSWORDS[user] + "\n",
+    )
     return code, json.loads(out) if out.strip() else {}, err
 
 
 def verify_text(capsys: pytest.CaptureFixture[str], path: Path, *extra: str) -> tuple[int, str]:
-    code, _out, err = run(capsys, "verify", "--vault", str(path), "--user", "alice",
-                          "--password-stdin", *extra, stdin=PASSWORDS["alice"] + "\n")
+    code, _out, err = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(path),
+        "--user",
+        "alice",
+        "--password-stdin",
+        *extra,
+        stdin=PASSWORDS["alice"] + "\n",
+    )
     return code, err
 
 
@@ -66,26 +86,72 @@ def problem_kinds(doc: dict[str, object]) -> set[object]:
 
 
 def test_wrong_password_and_unknown_user_say_the_same(vault_path: Path, capsys) -> None:
-    code1, _, err1 = run(capsys, "verify", "--vault", str(vault_path), "--user", "alice",
-                         "--password-stdin", stdin="not-her-password\n")
-    code2, _, err2 = run(capsys, "verify", "--vault", str(vault_path), "--user", "mallory",
-                         "--password-stdin", stdin="whatever-password\n")
+    code1, _, err1 = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "alice",
+        "--password-stdin",
+        stdin="not-her-password\n",
+    )
+    code2, _, err2 = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "mallory",
+        "--password-stdin",
+        stdin="whatever-password\n",
+    )
     assert code1 == code2 == 3
-    assert one_sentence(err1) == one_sentence(err2) == (
-        "scelle: error: The user name or password is wrong.")
+    assert (
+        one_sentence(err1)
+        == one_sentence(err2)
+        == ("scelle: error: The user name or password is wrong.")
+    )
 
 
 def test_failed_attempts_are_journaled_at_next_unlock(vault_path: Path, capsys) -> None:
-    run(capsys, "verify", "--vault", str(vault_path), "--user", "alice", "--password-stdin",
-        stdin="guess-one\n")
-    run(capsys, "verify", "--vault", str(vault_path), "--user", "nobody", "--password-stdin",
-        stdin="guess-two\n")
-    code, out, _ = run(capsys, "journal", "--vault", str(vault_path), "--user", "dave",
-                       "--password-stdin", "--json", stdin=PASSWORDS["dave"] + "\n")
+    run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "alice",
+        "--password-stdin",
+        stdin="guess-one\n",
+    )
+    run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "nobody",
+        "--password-stdin",
+        stdin="guess-two\n",
+    )
+    code, out, _ = run(
+        capsys,
+        "journal",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "dave",
+        "--password-stdin",
+        "--json",
+        stdin=PASSWORDS["dave"] + "\n",
+    )
     assert code == 0
     failed = [e["payload"]["attempt"] for e in json.loads(out) if e["action"] == "auth.failed"]
     assert [(f["user"], f["reason"]) for f in failed] == [
-        ("alice", "wrong password"), ("nobody", "unknown user")]
+        ("alice", "wrong password"),
+        ("nobody", "unknown user"),
+    ]
     assert not (vault_path / vault_mod.FAILURES_NAME).exists()
 
 
@@ -93,8 +159,16 @@ def test_revoked_user_and_old_slot_open_nothing(vault_path: Path, capsys) -> Non
     old_slots = (vault_path / "keyslots.json").read_bytes()
     with open_as(vault_path, "alice") as v:
         users.revoke_user(v, "bob", reason="left the unit")
-    code, _, err = run(capsys, "verify", "--vault", str(vault_path), "--user", "bob",
-                       "--password-stdin", stdin=PASSWORDS["bob"] + "\n")
+    code, _, err = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "bob",
+        "--password-stdin",
+        stdin=PASSWORDS["bob"] + "\n",
+    )
     assert code == 3
     assert one_sentence(err) == "scelle: error: The user name or password is wrong."
     # Put the old key slot file back: bob's slot unseals the previous key, which no longer
@@ -123,8 +197,16 @@ def test_swapped_slot_within_the_vault_is_refused(vault_path: Path, capsys) -> N
     doc["slots"] = [s for s in doc["slots"] if s["name"] not in ("carol",)] + [forged]
     doc["slots"] = [s for s in doc["slots"] if s is not slots["bob"]]
     (vault_path / "keyslots.json").write_text(json.dumps(doc))
-    code, _, err = run(capsys, "verify", "--vault", str(vault_path), "--user", "carol",
-                       "--password-stdin", stdin=PASSWORDS["bob"] + "\n")
+    code, _, err = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "carol",
+        "--password-stdin",
+        stdin=PASSWORDS["bob"] + "\n",
+    )
     assert code == 3  # the wrapped keys are bound to bob's user id (AAD): they do not open
     one_sentence(err)
 
@@ -138,12 +220,27 @@ def test_slot_with_planted_public_keys_is_refused(vault_path: Path, capsys) -> N
     assert carol is not None
     with open_as(vault_path, "alice") as v:
         key = v.db_key
-    mine = keyslots.make_slot(vault_id=ksf.vault_id, user_id=carol.user_id, name="carol",
-                              secret=b"attacker-password", identity=crypto.Identity.generate(),
-                              db_key=key, epoch=ksf.epoch, kdf=carol.kdf)
+    mine = keyslots.make_slot(
+        vault_id=ksf.vault_id,
+        user_id=carol.user_id,
+        name="carol",
+        secret=b"attacker-password",
+        identity=crypto.Identity.generate(),
+        db_key=key,
+        epoch=ksf.epoch,
+        kdf=carol.kdf,
+    )
     keyslots.save(vault_path, ksf.with_slot(mine))
-    code, _, err = run(capsys, "verify", "--vault", str(vault_path), "--user", "carol",
-                       "--password-stdin", stdin="attacker-password\n")
+    code, _, err = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "carol",
+        "--password-stdin",
+        stdin="attacker-password\n",
+    )
     assert code == 3
     assert "does not match the keys the journal recorded" in one_sentence(err)
 
@@ -154,8 +251,16 @@ def test_slot_with_planted_public_keys_is_refused(vault_path: Path, capsys) -> N
 def test_path_that_is_not_a_vault(tmp_path: Path, capsys) -> None:
     (tmp_path / "folder").mkdir()
     for target in (tmp_path / "missing", tmp_path / "folder"):
-        code, _, err = run(capsys, "verify", "--vault", str(target), "--user", "alice",
-                           "--password-stdin", stdin="x\n")
+        code, _, err = run(
+            capsys,
+            "verify",
+            "--vault",
+            str(target),
+            "--user",
+            "alice",
+            "--password-stdin",
+            stdin="x\n",
+        )
         assert code == 2
         assert "not a Scellé vault" in one_sentence(err) or "no vault" in err
 
@@ -170,12 +275,21 @@ def test_damaged_database(vault_path: Path, capsys, damage: str) -> None:
         db.write_bytes(os.urandom(len(data)))
     else:
         db.write_bytes(data[: len(data) // 2 + 100])
-    code, _, err = run(capsys, "verify", "--vault", str(vault_path), "--user", "alice",
-                       "--password-stdin", stdin=PASSWORDS["alice"] + "\n")
+    code, _, err = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "alice",
+        "--password-stdin",
+        stdin=PASSWORDS["alice"] + "\n",
+    )
     assert code == 1
     sentence = one_sentence(err)
     assert {"empty": "is empty", "random": "does not belong", "truncated": "truncated"}[
-        damage] in sentence
+        damage
+    ] in sentence
 
 
 def test_database_truncated_to_whole_pages(vault_path: Path) -> None:
@@ -190,30 +304,65 @@ def test_database_truncated_to_whole_pages(vault_path: Path) -> None:
 def test_keyslots_from_another_vault(vault_path: Path, tmp_path: Path, capsys) -> None:
     from tests.conftest import CHEAP_KDF
 
-    other = vault_mod.create(tmp_path / "other.scelle", admin_name="alice",
-                             admin_password=PASSWORDS["alice"], kdf=CHEAP_KDF)
+    other = vault_mod.create(
+        tmp_path / "other.scelle",
+        admin_name="alice",
+        admin_password=PASSWORDS["alice"],
+        kdf=CHEAP_KDF,
+    )
     other.vault.close()
     shutil.copy(tmp_path / "other.scelle" / "keyslots.json", vault_path / "keyslots.json")
-    code, _, err = run(capsys, "verify", "--vault", str(vault_path), "--user", "alice",
-                       "--password-stdin", stdin=PASSWORDS["alice"] + "\n")
+    code, _, err = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "alice",
+        "--password-stdin",
+        stdin=PASSWORDS["alice"] + "\n",
+    )
     assert code == 1
     assert "does not belong with its key slot file" in one_sentence(err)
 
 
 def test_deleted_keyslots(vault_path: Path, capsys) -> None:
     (vault_path / "keyslots.json").unlink()
-    code, _, err = run(capsys, "verify", "--vault", str(vault_path), "--user", "alice",
-                       "--password-stdin", stdin=PASSWORDS["alice"] + "\n")
+    code, _, err = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "alice",
+        "--password-stdin",
+        stdin=PASSWORDS["alice"] + "\n",
+    )
     assert code == 2
     assert "no key slot file" in one_sentence(err)
 
 
-@pytest.mark.parametrize("content", [b"", b"{not json", b'{"format": "other"}',
-                                     b'{"format": "scelle-keyslots/1", "vault_id": "x"}'])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"{not json",
+        b'{"format": "other"}',
+        b'{"format": "scelle-keyslots/1", "vault_id": "x"}',
+    ],
+)
 def test_malformed_keyslots(vault_path: Path, capsys, content: bytes) -> None:
     (vault_path / "keyslots.json").write_bytes(content)
-    code, _, err = run(capsys, "verify", "--vault", str(vault_path), "--user", "alice",
-                       "--password-stdin", stdin=PASSWORDS["alice"] + "\n")
+    code, _, err = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "alice",
+        "--password-stdin",
+        stdin=PASSWORDS["alice"] + "\n",
+    )
     assert code == 2
     assert "keyslots.json is malformed" in one_sentence(err)
 
@@ -225,8 +374,16 @@ def test_altered_wrapped_key_looks_like_a_wrong_password(vault_path: Path, capsy
     ct[5] ^= 1
     slot["wrapped"]["ciphertext"] = __import__("base64").b64encode(bytes(ct)).decode()
     (vault_path / "keyslots.json").write_text(json.dumps(doc))
-    code, _, err = run(capsys, "verify", "--vault", str(vault_path), "--user", "alice",
-                       "--password-stdin", stdin=PASSWORDS["alice"] + "\n")
+    code, _, err = run(
+        capsys,
+        "verify",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "alice",
+        "--password-stdin",
+        stdin=PASSWORDS["alice"] + "\n",
+    )
     assert code == 3
     assert one_sentence(err) == "scelle: error: The user name or password is wrong."
 
@@ -243,8 +400,11 @@ def test_clean_vault_without_witness_gives_no_false_alarm(vault_path: Path, caps
 
 def test_changed_payload_byte(vault_path: Path, capsys) -> None:
     key = db_key(vault_path)
-    tamper(vault_path, key,
-           "UPDATE journal_payload SET body = replace(body, 'bob', 'bab') WHERE seq = 2")
+    tamper(
+        vault_path,
+        key,
+        "UPDATE journal_payload SET body = replace(body, 'bob', 'bab') WHERE seq = 2",
+    )
     code, doc, _ = verify(capsys, vault_path, "--full")
     assert code == 1 and doc["intact"] is False
     assert 2 in problem_seqs(doc) and "payload" in problem_kinds(doc)
@@ -261,22 +421,32 @@ def test_edited_journal_row(vault_path: Path, capsys) -> None:
     assert 3 in problem_seqs(doc) and "entry_hash" in problem_kinds(doc)
 
 
-def test_edited_row_with_hash_recomputed_breaks_signature_or_chain(vault_path: Path,
-                                                                   capsys) -> None:
+def test_edited_row_with_hash_recomputed_breaks_signature_or_chain(
+    vault_path: Path, capsys
+) -> None:
     """The attacker rewrites an entry and recomputes its hash: the signature fails."""
     from scelle.core import journal
 
     key = db_key(vault_path)
     conn = raw(vault_path, key)
-    row = conn.execute("SELECT seq, at, actor, action, subject, payload_hash, prev_hash "
-                       "FROM journal WHERE seq = 3").fetchone()
+    row = conn.execute(
+        "SELECT seq, at, actor, action, subject, payload_hash, prev_hash FROM journal WHERE seq = 3"
+    ).fetchone()
     vault_id = conn.execute("SELECT value FROM settings WHERE key='vault_id'").fetchone()[0]
     conn.close()
-    new_hash = journal.entry_hash(bytes(row[6]), journal.header_bytes(
-        vault_id=vault_id, seq=3, at=row[1], actor=row[2], action=row[3],
-        subject="user:forged"), bytes(row[5]))
-    tamper(vault_path, key, f"UPDATE journal SET subject = 'user:forged', "
-                            f"entry_hash = x'{new_hash.hex()}' WHERE seq = 3")
+    new_hash = journal.entry_hash(
+        bytes(row[6]),
+        journal.header_bytes(
+            vault_id=vault_id, seq=3, at=row[1], actor=row[2], action=row[3], subject="user:forged"
+        ),
+        bytes(row[5]),
+    )
+    tamper(
+        vault_path,
+        key,
+        f"UPDATE journal SET subject = 'user:forged', "
+        f"entry_hash = x'{new_hash.hex()}' WHERE seq = 3",
+    )
     code, doc, _ = verify(capsys, vault_path, "--full")
     assert code == 1
     assert {3, 4} <= problem_seqs(doc)  # 3's signature, 4's link
@@ -288,8 +458,12 @@ def test_deleted_last_entry_is_caught_by_the_witness(vault_path: Path, capsys) -
     conn = raw(vault_path, key)
     last = conn.execute("SELECT max(seq) FROM journal").fetchone()[0]
     conn.close()
-    tamper(vault_path, key, f"DELETE FROM journal WHERE seq = {last}",
-           f"DELETE FROM journal_payload WHERE seq = {last}")
+    tamper(
+        vault_path,
+        key,
+        f"DELETE FROM journal WHERE seq = {last}",
+        f"DELETE FROM journal_payload WHERE seq = {last}",
+    )
     code, doc, _ = verify(capsys, vault_path)
     assert code == 1
     assert last in problem_seqs(doc) and "rollback" in problem_kinds(doc)
@@ -297,8 +471,12 @@ def test_deleted_last_entry_is_caught_by_the_witness(vault_path: Path, capsys) -
 
 def test_deleted_middle_entry(vault_path: Path, capsys) -> None:
     key = db_key(vault_path)
-    tamper(vault_path, key, "DELETE FROM journal WHERE seq = 3",
-           "DELETE FROM journal_payload WHERE seq = 3")
+    tamper(
+        vault_path,
+        key,
+        "DELETE FROM journal WHERE seq = 3",
+        "DELETE FROM journal_payload WHERE seq = 3",
+    )
     code, doc, _ = verify(capsys, vault_path, "--full")
     assert code == 1
     assert 3 in problem_seqs(doc) and "gap" in problem_kinds(doc)
@@ -307,14 +485,17 @@ def test_deleted_middle_entry(vault_path: Path, capsys) -> None:
 def test_two_entries_swapped(vault_path: Path, capsys) -> None:
     key = db_key(vault_path)
     cols = "at, actor, action, subject, payload_hash, prev_hash, entry_hash, signature"
-    tamper(vault_path, key,
-           "CREATE TEMP TABLE t AS SELECT * FROM journal WHERE seq IN (3, 4)",
-           "CREATE TEMP TABLE p AS SELECT * FROM journal_payload WHERE seq IN (3, 4)",
-           "DELETE FROM journal WHERE seq IN (3, 4)",
-           "DELETE FROM journal_payload WHERE seq IN (3, 4)",
-           f"INSERT INTO journal (seq, {cols}) SELECT 7 - seq, {cols} FROM t",
-           "INSERT INTO journal_payload (seq, body, redacted_by) "
-           "SELECT 7 - seq, body, redacted_by FROM p")
+    tamper(
+        vault_path,
+        key,
+        "CREATE TEMP TABLE t AS SELECT * FROM journal WHERE seq IN (3, 4)",
+        "CREATE TEMP TABLE p AS SELECT * FROM journal_payload WHERE seq IN (3, 4)",
+        "DELETE FROM journal WHERE seq IN (3, 4)",
+        "DELETE FROM journal_payload WHERE seq IN (3, 4)",
+        f"INSERT INTO journal (seq, {cols}) SELECT 7 - seq, {cols} FROM t",
+        "INSERT INTO journal_payload (seq, body, redacted_by) "
+        "SELECT 7 - seq, body, redacted_by FROM p",
+    )
     code, doc, _ = verify(capsys, vault_path, "--full")
     assert code == 1
     assert {3, 4} <= problem_seqs(doc)
@@ -340,11 +521,14 @@ def test_insert_or_replace_is_stopped_by_the_trigger(vault_path: Path) -> None:
 
 def test_insert_or_replace_without_triggers_is_detected(vault_path: Path, capsys) -> None:
     key = db_key(vault_path)
-    tamper(vault_path, key,
-           "INSERT OR REPLACE INTO journal_payload (seq, body) VALUES (2, '{\"user\":null}')",
-           "INSERT OR REPLACE INTO journal (seq, at, actor, action, subject, payload_hash,"
-           " prev_hash, entry_hash, signature) SELECT seq, at, actor, action, 'user:x',"
-           " payload_hash, prev_hash, entry_hash, signature FROM journal WHERE seq = 2")
+    tamper(
+        vault_path,
+        key,
+        "INSERT OR REPLACE INTO journal_payload (seq, body) VALUES (2, '{\"user\":null}')",
+        "INSERT OR REPLACE INTO journal (seq, at, actor, action, subject, payload_hash,"
+        " prev_hash, entry_hash, signature) SELECT seq, at, actor, action, 'user:x',"
+        " payload_hash, prev_hash, entry_hash, signature FROM journal WHERE seq = 2",
+    )
     code, doc, _ = verify(capsys, vault_path, "--full")
     assert code == 1
     assert 2 in problem_seqs(doc)
@@ -361,8 +545,7 @@ def test_projection_row_changed_without_journal_entry(vault_path: Path, capsys) 
     assert any("users" in p["detail"] for p in problems)
 
 
-def test_whole_vault_rolled_back_to_an_older_copy(vault_path: Path, tmp_path: Path,
-                                                  capsys) -> None:
+def test_whole_vault_rolled_back_to_an_older_copy(vault_path: Path, tmp_path: Path, capsys) -> None:
     backup = tmp_path / "backup.scelle"
     shutil.copytree(vault_path, backup)
     with open_as(vault_path, "alice") as v:
@@ -383,10 +566,21 @@ def test_tampering_after_checkpoint_is_caught_at_unlock(vault_path: Path, capsys
     with open_as(vault_path, "alice") as v:
         users.add_user(v, "frank", users.parse_role("auditor"), "frank-password")
         seq = v.head().seq
-    tamper(vault_path, key,
-           f"UPDATE journal_payload SET body = replace(body, 'auditor', 'admin') "
-           f"WHERE seq = {seq}")
-    code, _, err = run(capsys, "user", "list", "--vault", str(vault_path), "--user", "alice",
-                       "--password-stdin", stdin=PASSWORDS["alice"] + "\n")
+    tamper(
+        vault_path,
+        key,
+        f"UPDATE journal_payload SET body = replace(body, 'auditor', 'admin') WHERE seq = {seq}",
+    )
+    code, _, err = run(
+        capsys,
+        "user",
+        "list",
+        "--vault",
+        str(vault_path),
+        "--user",
+        "alice",
+        "--password-stdin",
+        stdin=PASSWORDS["alice"] + "\n",
+    )
     assert code == 1
     assert f"#{seq}" in one_sentence(err)

@@ -6,7 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from scelle.core import journal
+from scelle.core import crypto, journal
+from scelle.core.errors import BadInput, NotFound
 from scelle.core.permissions import READS_PAYLOADS, Action
 from scelle.core.vault import Vault
 
@@ -64,3 +65,41 @@ def view_journal(vault: Vault, *, since: int = 0, limit: int | None = None) -> l
                 )
             )
     return out
+
+
+def redact_payload(
+    vault: Vault, seq: int, fields: list[str], *, reason: str
+) -> journal.JournalEntry:
+    """Redact top-level ``fields`` of entry ``seq``'s payload under a retention rule.
+
+    The body becomes the residual (those fields set to null) and a ``journal.redact`` entry
+    records who did it, why, and the residual's hash; the chain still verifies because it
+    commits to the original payload's hash. Entries carrying keys are never redacted.
+    """
+    vault.require(Action.JOURNAL_REDACT)
+    if not reason.strip():
+        raise BadInput("Say why the payload is redacted (the retention rule or authority).")
+    with vault.write() as w:
+        found = journal.payload_body(w.cur, seq)
+        if found is None:
+            raise NotFound(f"There is no journal entry #{seq}.")
+        action, body, redacted_by = found
+        if action in journal.UNREDACTABLE:
+            raise BadInput(
+                f"Entry #{seq} ({action}) carries keys or checkpoints and cannot be redacted."
+            )
+        if redacted_by is not None:
+            raise BadInput(f"Entry #{seq} was already redacted by #{redacted_by}.")
+        residual = journal.redaction_residual(body, fields)
+        entry = w.append(
+            Action.JOURNAL_REDACT,
+            f"entry:{seq}",
+            {
+                "seq": seq,
+                "fields": sorted(fields),
+                "reason": reason,
+                "residual_hash": crypto.sha256(residual.encode("utf-8")).hex(),
+            },
+        )
+        journal.store_redaction(w.cur, seq, residual, entry.seq)
+    return entry

@@ -299,6 +299,30 @@ def redaction_residual(body: str, fields: list[str]) -> str:
     return canonical.dumps(payload)
 
 
+# Entries that verification needs whole (they carry keys and roles) are never redacted.
+UNREDACTABLE = frozenset(
+    {"vault.create", "user.add", "user.passwd", "user.revoke", "journal.redact", "session.unlock"}
+)
+
+
+def payload_body(cur: projection.Cursor, seq: int) -> tuple[str, str, int | None] | None:
+    """``(action, body, redacted_by)`` of entry ``seq``, or None."""
+    row = cur.execute(
+        "SELECT j.action, p.body, p.redacted_by FROM journal j"
+        " JOIN journal_payload p USING (seq) WHERE j.seq = ?",
+        (seq,),
+    ).fetchone()
+    return None if row is None else (str(row[0]), str(row[1]), row[2])
+
+
+def store_redaction(cur: projection.Cursor, seq: int, residual: str, by_seq: int) -> None:
+    """Replace entry ``seq``'s payload by its residual (the trigger allows only this)."""
+    cur.execute(
+        "UPDATE journal_payload SET body = ?, redacted_by = ? WHERE seq = ?",
+        (residual, by_seq, seq),
+    )
+
+
 # -- verification ---------------------------------------------------------------------------
 
 

@@ -347,7 +347,11 @@ class Vault:
     def read(self) -> Iterator[Any]:
         """A cursor for a consistent read (a deferred transaction)."""
         with self._lock:
-            cur = self._conn().cursor()
+            conn = self._conn()
+            cur = conn.cursor()
+            if conn.in_transaction:  # nested in another read or a write: share it
+                yield cur
+                return
             cur.execute("BEGIN")
             try:
                 yield cur

@@ -17,9 +17,7 @@ from scelle.core import logsetup
 log = logging.getLogger(__name__)
 
 
-def _excepthook(
-    kind: type[BaseException], value: BaseException, tb: TracebackType | None
-) -> None:
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     """Never show a traceback: log it and say one sentence."""
     log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
     app = QApplication.instance()
@@ -27,9 +25,7 @@ def _excepthook(
         QMessageBox.critical(
             None,
             "Scellé",
-            app.translate(
-                "App", "Something unexpected went wrong; details are in the log file."
-            ),
+            app.translate("App", "Something unexpected went wrong; details are in the log file."),
         )
 
 

@@ -111,7 +111,8 @@ class StartWindow(QMainWindow):
         layout.addStretch()
         self.setCentralWidget(central)
         self.resize(480, 280)
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        lock_shortcut = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock_shortcut.activated.connect(self.lock)
         self.statusBar().showMessage(self.tr("No vault open."))
         self._initial = vault_path
 
