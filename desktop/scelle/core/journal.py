@@ -578,6 +578,7 @@ class Verifier:
         prev_hash = self.start.entry_hash if self.start.seq else GENESIS_PREV
         prev_at: datetime | None = None
         pending_redactions: dict[int, tuple[int, bytes]] = {}  # redact seq -> target, hash
+        required_cosigners: dict[int, str] = {}  # transfer seq -> receiver
         batch: list[tuple[int, str, bytes, bytes, bytes]] = []
         futures = []
         pool = ThreadPoolExecutor(self.threads) if self.threads > 1 else None
@@ -669,6 +670,8 @@ class Verifier:
                         flush()
                 if payload is not None and e.action != Action.VAULT_CREATE:
                     registry.learn(e.seq, e.action, payload)
+                if payload is not None and e.action == Action.CUSTODY_TRANSFER:
+                    required_cosigners[e.seq] = str(payload.get("to"))
                 at = _safe_time(e.at)
                 if at is None:
                     report.add(
@@ -714,7 +717,7 @@ class Verifier:
                     ),
                 )
             )
-        self._check_cosignatures(report)
+        self._check_cosignatures(report, registry, required_cosigners)
         if self.progress is not None:
             self.progress(total, total)
 
@@ -765,15 +768,19 @@ class Verifier:
         )
         return None
 
-    def _check_cosignatures(self, report: Report) -> None:
+    def _check_cosignatures(
+        self, report: Report, registry: KeyRegistry, required: dict[int, str]
+    ) -> None:
+        """Countersignatures verify with the signer's key at that seq, and every entry that
+        needs one (a two-party transfer, by its receiver) has it."""
         rows = self.cur.execute(
-            "SELECT c.seq, c.signer, c.signature, j.entry_hash, u.ed25519_public"
-            " FROM journal_cosignature c LEFT JOIN journal j USING (seq)"
-            " LEFT JOIN users u ON u.id = c.signer WHERE c.seq > ? ORDER BY c.seq",
+            "SELECT c.seq, c.signer, c.signature, j.entry_hash FROM journal_cosignature c"
+            " LEFT JOIN journal j USING (seq) WHERE c.seq > ? ORDER BY c.seq",
             (self.start.seq,),
         ).fetchall()
-        for seq, signer, signature, h, key in rows:
-            if h is None or key is None or not crypto.signature_valid(key, signature, h):
+        for seq, signer, signature, h in rows:
+            state = registry.key_for(signer, seq)
+            if h is None or state is None or not crypto.signature_valid(state[0], signature, h):
                 report.add(
                     Problem(
                         seq=seq,
@@ -783,6 +790,18 @@ class Verifier:
                         ),
                     )
                 )
+            if required.get(seq) == signer:
+                del required[seq]
+        for seq, signer in sorted(required.items()):
+            report.add(
+                Problem(
+                    seq=seq,
+                    kind="cosignature",
+                    detail=(
+                        f"entry #{seq} is a transfer that its receiver {signer} never countersigned"
+                    ),
+                )
+            )
 
     def _check_witnesses(self, report: Report, current: Head) -> None:
         for w in self.witnesses:

@@ -44,12 +44,45 @@ class Action(StrEnum):
     JOURNAL_VERIFY = "journal.verify"
     JOURNAL_REDACT = "journal.redact"
     ACCESS_DENIED = "access.denied"  # a refused action, recorded as a security event
+    # cases
+    CASE_ADD = "case.add"
+    CASE_LIST = "case.list"
+    CASE_VIEW = "case.view"
+    CASE_ASSIGN = "case.assign"
+    CASE_STATUS = "case.status"
+    # items and custody
+    ITEM_ADD = "item.add"
+    ITEM_LIST = "item.list"
+    ITEM_VIEW = "item.view"
+    CUSTODY_TRANSFER = "custody.transfer"
+    CUSTODY_CHECKOUT = "custody.checkout"
+    CUSTODY_CHECKIN = "custody.checkin"
+    CUSTODY_MOVE = "custody.move"
+    CUSTODY_SEAL = "custody.seal"
+    CUSTODY_HASH_VERIFY = "custody.hash_verify"
+    CUSTODY_DISPOSITION_REQUEST = "custody.disposition_request"
+    CUSTODY_DISPOSITION_APPROVE = "custody.disposition_approve"
+    MANIFEST_IMPORT = "manifest.import"
+    # notes
+    NOTE_ADD = "note.add"
+    NOTE_EDIT = "note.edit"
+    NOTE_STRIKE = "note.strike"
+    NOTE_VIEW = "note.view"
+    NOTE_SEARCH = "note.search"
+    NOTE_HISTORY = "note.history"
+    # reference lists
+    REASON_ADD = "reason.add"
 
 
-# Roles that see the content of every case without being assigned to it.
+# Roles that see the content of every case without being assigned to it (DESIGN §5:
+# supervisors review every case; auditors verify everything, read-only).
 SEES_ALL_CASES: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.AUDITOR})
 
 _ALL_USERS = frozenset({Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN})
+# Those who record evidence and custody (on the cases they are assigned to, for investigators).
+_FIELD = frozenset({Role.INVESTIGATOR, Role.SUPERVISOR})
+# Those who may read a case's content: administrators only when assigned to it.
+_READERS = frozenset({Role.INVESTIGATOR, Role.SUPERVISOR, Role.AUDITOR, Role.ADMIN})
 
 MATRIX: dict[Action, frozenset[Role]] = {
     Action.VAULT_CREATE: frozenset({Role.ADMIN}),
@@ -65,7 +98,56 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.JOURNAL_VERIFY: _ALL_USERS,
     Action.JOURNAL_REDACT: frozenset({Role.ADMIN}),
     Action.ACCESS_DENIED: _ALL_USERS | {Role.RECOVERY},
+    Action.CASE_ADD: _FIELD,
+    Action.CASE_LIST: _ALL_USERS,  # lists only the cases the user may see
+    Action.CASE_VIEW: _READERS,
+    Action.CASE_ASSIGN: frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    Action.CASE_STATUS: _FIELD,
+    Action.ITEM_ADD: _FIELD,
+    Action.ITEM_LIST: _READERS,
+    Action.ITEM_VIEW: _READERS,
+    Action.CUSTODY_TRANSFER: _FIELD,
+    Action.CUSTODY_CHECKOUT: _FIELD,
+    Action.CUSTODY_CHECKIN: _FIELD,
+    Action.CUSTODY_MOVE: _FIELD,
+    Action.CUSTODY_SEAL: _FIELD,
+    Action.CUSTODY_HASH_VERIFY: _FIELD,
+    Action.CUSTODY_DISPOSITION_REQUEST: _FIELD,
+    Action.CUSTODY_DISPOSITION_APPROVE: frozenset({Role.SUPERVISOR}),
+    Action.MANIFEST_IMPORT: _FIELD,
+    Action.NOTE_ADD: _FIELD,
+    Action.NOTE_EDIT: _FIELD,
+    Action.NOTE_STRIKE: _FIELD,
+    Action.NOTE_VIEW: _READERS,
+    Action.NOTE_SEARCH: _ALL_USERS,  # results only from cases the user may see
+    Action.NOTE_HISTORY: _READERS,
+    Action.REASON_ADD: frozenset({Role.ADMIN}),
 }
+
+# Case-scoped actions: the role must also be assigned to the case, unless it sees all cases.
+CASE_SCOPED: frozenset[Action] = frozenset(
+    {
+        Action.CASE_VIEW,
+        Action.CASE_STATUS,
+        Action.ITEM_ADD,
+        Action.ITEM_LIST,
+        Action.ITEM_VIEW,
+        Action.CUSTODY_TRANSFER,
+        Action.CUSTODY_CHECKOUT,
+        Action.CUSTODY_CHECKIN,
+        Action.CUSTODY_MOVE,
+        Action.CUSTODY_SEAL,
+        Action.CUSTODY_HASH_VERIFY,
+        Action.CUSTODY_DISPOSITION_REQUEST,
+        Action.CUSTODY_DISPOSITION_APPROVE,
+        Action.MANIFEST_IMPORT,
+        Action.NOTE_ADD,
+        Action.NOTE_EDIT,
+        Action.NOTE_STRIKE,
+        Action.NOTE_VIEW,
+        Action.NOTE_HISTORY,
+    }
+)
 
 # Reading journal payloads shows case content: administrators see headers only.
 READS_PAYLOADS: frozenset[Role] = frozenset({Role.SUPERVISOR, Role.AUDITOR})

@@ -10,6 +10,7 @@ shows up.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -54,7 +55,120 @@ SCHEMA: list[str] = [
     )""",
 ]
 
-TABLES: dict[str, str] = {"users": "id", "settings": "key"}
+SCHEMA += [
+    """CREATE TABLE cases (
+        id TEXT PRIMARY KEY,
+        ref TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'closed', 'archived')),
+        retention TEXT,
+        opened_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_seq INTEGER NOT NULL,
+        next_item INTEGER NOT NULL,
+        updated_seq INTEGER NOT NULL
+    )""",
+    """CREATE TABLE case_members (
+        case_id TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        added_seq INTEGER NOT NULL,
+        PRIMARY KEY (case_id, user_id)
+    )""",
+    """CREATE TABLE items (
+        id TEXT PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        number INTEGER NOT NULL,
+        exhibit_id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('physical', 'digital')),
+        description TEXT NOT NULL,
+        seal TEXT,
+        seized_at TEXT,
+        seized_tz TEXT,
+        seized_where TEXT,
+        seized_by TEXT,
+        seized_from TEXT,
+        location TEXT,
+        custodian TEXT,
+        status TEXT NOT NULL CHECK (status IN
+            ('in_custody', 'checked_out', 'transferred', 'released', 'destroyed')),
+        size INTEGER,
+        md5 TEXT,
+        sha1 TEXT,
+        sha256 TEXT,
+        hashed_at TEXT,
+        hashed_by TEXT,
+        checkout_purpose TEXT,
+        checkout_due TEXT,
+        hash_mismatch INTEGER NOT NULL DEFAULT 0,
+        disposition_request INTEGER,
+        flags TEXT,
+        created_seq INTEGER NOT NULL,
+        updated_seq INTEGER NOT NULL,
+        UNIQUE (case_id, number)
+    )""",
+    "CREATE INDEX items_case ON items (case_id, number)",
+    """CREATE TABLE custody_events (
+        seq INTEGER PRIMARY KEY,
+        item_id TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        at TEXT NOT NULL,
+        tz TEXT,
+        counterpart TEXT,
+        location TEXT,
+        purpose TEXT,
+        authority TEXT,
+        reason TEXT,
+        details TEXT NOT NULL
+    )""",
+    "CREATE INDEX custody_item ON custody_events (item_id, seq)",
+    """CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        item_id TEXT,
+        revision INTEGER NOT NULL,
+        text TEXT,
+        struck INTEGER NOT NULL DEFAULT 0,
+        strike_reason TEXT,
+        author TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_seq INTEGER NOT NULL
+    )""",
+    "CREATE INDEX notes_case ON notes (case_id, id)",
+    """CREATE TABLE note_revisions (
+        note_id INTEGER NOT NULL,
+        revision INTEGER NOT NULL,
+        text TEXT,
+        author TEXT NOT NULL,
+        at TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (note_id, revision)
+    )""",
+    # Full-text index of notes' current text: derived again from `notes`, so not compared.
+    """CREATE VIRTUAL TABLE notes_fts USING fts5 (
+        text, tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    """CREATE TABLE reasons (
+        kind TEXT NOT NULL,
+        code TEXT NOT NULL,
+        label TEXT NOT NULL,
+        added_seq INTEGER NOT NULL,
+        PRIMARY KEY (kind, code)
+    )""",
+]
+
+TABLES: dict[str, str] = {
+    "users": "id",
+    "settings": "key",
+    "cases": "id",
+    "case_members": "case_id, user_id",
+    "items": "id",
+    "custody_events": "seq",
+    "notes": "id",
+    "note_revisions": "note_id, revision",
+    "reasons": "kind, code",
+}
 
 _APPLIERS: dict[str, Applier] = {}
 
@@ -72,11 +186,37 @@ def applier(*actions: str) -> Callable[[Applier], Applier]:
     return register
 
 
+# Actions that record something without changing current state (reads, sessions, refusals).
+NO_EFFECT: frozenset[str] = frozenset(
+    {
+        Action.SESSION_UNLOCK,
+        Action.AUTH_FAILED,
+        Action.USER_LIST,
+        Action.JOURNAL_VIEW,
+        Action.JOURNAL_VERIFY,
+        Action.VAULT_DB_KEY,
+        Action.ACCESS_DENIED,
+        Action.VAULT_REKEY,
+        Action.JOURNAL_REDACT,
+        Action.CASE_LIST,
+        Action.CASE_VIEW,
+        Action.ITEM_LIST,
+        Action.ITEM_VIEW,
+        Action.NOTE_VIEW,
+        Action.NOTE_SEARCH,
+        Action.NOTE_HISTORY,
+        Action.MANIFEST_IMPORT,
+    }
+)
+
+
 def apply(cur: Cursor, header: Header, payload: dict[str, Any]) -> None:
-    """Apply one entry to the projection (entries without an applier change nothing)."""
+    """Apply one entry to the projection; raise KeyError for an action nobody handles."""
     fn = _APPLIERS.get(header.action)
     if fn is not None:
         fn(cur, header, payload)
+    elif header.action not in NO_EFFECT:
+        raise KeyError(f"no applier for {header.action}")
 
 
 def create(cur: Cursor) -> None:
@@ -143,3 +283,275 @@ def _user_passwd(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
             "UPDATE users SET x25519_public = ?, ed25519_public = ? WHERE id = ?",
             (bytes.fromhex(keys["x25519"]), bytes.fromhex(keys["ed25519"]), p["user_id"]),
         )
+
+
+# -- appliers of the evidence domain (payloads: docs/FORMAT.md §8) ---------------------------
+
+
+@applier(Action.CASE_ADD)
+def _case_add(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    c = p["case"]
+    cur.execute(
+        "INSERT INTO cases (id, ref, title, status, retention, opened_at, created_by,"
+        " created_seq, next_item, updated_seq) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, 1, ?)",
+        (c["id"], c["ref"], c["title"], c["retention"], c["opened_at"], h.actor, h.seq, h.seq),
+    )
+    for user_id in p["members"]:
+        cur.execute(
+            "INSERT INTO case_members (case_id, user_id, added_seq) VALUES (?, ?, ?)",
+            (c["id"], user_id, h.seq),
+        )
+
+
+@applier(Action.CASE_ASSIGN)
+def _case_assign(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    if p["assigned"]:
+        cur.execute(
+            "INSERT INTO case_members (case_id, user_id, added_seq) VALUES (?, ?, ?)",
+            (p["case_id"], p["user_id"], h.seq),
+        )
+    else:
+        cur.execute(
+            "DELETE FROM case_members WHERE case_id = ? AND user_id = ?",
+            (p["case_id"], p["user_id"]),
+        )
+
+
+@applier(Action.CASE_STATUS)
+def _case_status(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "UPDATE cases SET status = ?, updated_seq = ? WHERE id = ?",
+        (p["status"], h.seq, p["case_id"]),
+    )
+
+
+def _event(
+    cur: Cursor, h: Header, item_id: str, kind: str, p: dict[str, Any], **columns: Any
+) -> None:
+    case_row = cur.execute("SELECT case_id FROM items WHERE id = ?", (item_id,)).fetchone()
+    cur.execute(
+        "INSERT INTO custody_events (seq, item_id, case_id, kind, actor, at, tz, counterpart,"
+        " location, purpose, authority, reason, details) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            h.seq,
+            item_id,
+            case_row[0],
+            kind,
+            h.actor,
+            h.at,
+            p.get("tz"),
+            columns.get("counterpart"),
+            columns.get("location"),
+            columns.get("purpose"),
+            columns.get("authority"),
+            p.get("reason"),
+            json.dumps(p, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
+        ),
+    )
+
+
+@applier(Action.ITEM_ADD)
+def _item_add(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    it = p["item"]
+    hashes = it.get("hashes") or {}
+    cur.execute(
+        "INSERT INTO items (id, case_id, number, exhibit_id, kind, description, seal,"
+        " seized_at, seized_tz, seized_where, seized_by, seized_from, location, custodian,"
+        " status, size, md5, sha1, sha256, hashed_at, hashed_by, flags, created_seq,"
+        " updated_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'in_custody',?,?,?,?,?,?,?,?,?)",
+        (
+            it["id"],
+            it["case_id"],
+            it["number"],
+            it["exhibit_id"],
+            it["kind"],
+            it["description"],
+            it["seal"],
+            it["seized_at"],
+            p.get("tz"),
+            it["seized_where"],
+            it["seized_by"],
+            it["seized_from"],
+            it["location"],
+            h.actor,
+            hashes.get("size"),
+            hashes.get("md5"),
+            hashes.get("sha1"),
+            hashes.get("sha256"),
+            h.at if hashes else None,
+            h.actor if hashes else None,
+            ",".join(it.get("flags") or []) or None,
+            h.seq,
+            h.seq,
+        ),
+    )
+    cur.execute(
+        "UPDATE cases SET next_item = ?, updated_seq = ? WHERE id = ?",
+        (it["number"] + 1, h.seq, it["case_id"]),
+    )
+    _event(
+        cur, h, it["id"], it["received"], p, location=it["location"], counterpart=it["seized_from"]
+    )
+
+
+@applier(Action.CUSTODY_TRANSFER)
+def _transfer(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "UPDATE items SET custodian = ?, location = coalesce(?, location),"
+        " updated_seq = ? WHERE id = ?",
+        (p["to"], p.get("location"), h.seq, p["item_id"]),
+    )
+    _event(cur, h, p["item_id"], "transfer", p, counterpart=p["to"], location=p.get("location"))
+
+
+@applier(Action.CUSTODY_CHECKOUT)
+def _checkout(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "UPDATE items SET status = 'checked_out', checkout_purpose = ?,"
+        " checkout_due = ?, updated_seq = ? WHERE id = ?",
+        (p["purpose"], p.get("due"), h.seq, p["item_id"]),
+    )
+    _event(cur, h, p["item_id"], "checkout", p, purpose=p["purpose"])
+
+
+@applier(Action.CUSTODY_CHECKIN)
+def _checkin(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "UPDATE items SET status = 'in_custody', checkout_purpose = NULL,"
+        " checkout_due = NULL, location = coalesce(?, location), updated_seq = ?"
+        " WHERE id = ?",
+        (p.get("location"), h.seq, p["item_id"]),
+    )
+    _event(cur, h, p["item_id"], "checkin", p, location=p.get("location"))
+
+
+@applier(Action.CUSTODY_MOVE)
+def _move(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "UPDATE items SET location = ?, updated_seq = ? WHERE id = ?",
+        (p["to_location"], h.seq, p["item_id"]),
+    )
+    _event(cur, h, p["item_id"], "move", p, location=p["to_location"])
+
+
+@applier(Action.CUSTODY_SEAL)
+def _seal(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "UPDATE items SET seal = ?, updated_seq = ? WHERE id = ?",
+        (p["new_seal"], h.seq, p["item_id"]),
+    )
+    _event(cur, h, p["item_id"], "seal" if p.get("old_seal") is None else "reseal", p)
+
+
+@applier(Action.CUSTODY_HASH_VERIFY)
+def _hash_verify(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    if p["recorded"] is None:  # first hashes of a digital item recorded this way
+        c = p["computed"]
+        cur.execute(
+            "UPDATE items SET size = ?, md5 = ?, sha1 = ?, sha256 = ?, hashed_at = ?,"
+            " hashed_by = ?, updated_seq = ? WHERE id = ?",
+            (
+                c.get("size"),
+                c.get("md5"),
+                c.get("sha1"),
+                c.get("sha256"),
+                h.at,
+                h.actor,
+                h.seq,
+                p["item_id"],
+            ),
+        )
+    elif not p["match"]:
+        cur.execute(
+            "UPDATE items SET hash_mismatch = 1, updated_seq = ? WHERE id = ?",
+            (h.seq, p["item_id"]),
+        )
+    _event(cur, h, p["item_id"], "hash_verify", p)
+
+
+@applier(Action.CUSTODY_DISPOSITION_REQUEST)
+def _disposition_request(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "UPDATE items SET disposition_request = ?, updated_seq = ? WHERE id = ?",
+        (h.seq, h.seq, p["item_id"]),
+    )
+    _event(
+        cur,
+        h,
+        p["item_id"],
+        "disposition_request",
+        p,
+        authority=p["authority"],
+        counterpart=p["witness"],
+    )
+
+
+DISPOSITION_STATUS = {
+    "returned": "released",
+    "released": "released",
+    "destroyed": "destroyed",
+    "transferred": "transferred",
+}
+
+
+@applier(Action.CUSTODY_DISPOSITION_APPROVE)
+def _disposition_approve(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "UPDATE items SET status = ?, custodian = NULL, disposition_request = NULL,"
+        " updated_seq = ? WHERE id = ?",
+        (DISPOSITION_STATUS[p["method"]], h.seq, p["item_id"]),
+    )
+    _event(cur, h, p["item_id"], "disposition", p, authority=p.get("authority"))
+
+
+def _note_case(cur: Cursor, p: dict[str, Any]) -> tuple[str, str | None]:
+    return p["case_id"], p.get("item_id")
+
+
+@applier(Action.NOTE_ADD)
+def _note_add(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    case_id, item_id = _note_case(cur, p)
+    cur.execute(
+        "INSERT INTO notes (id, case_id, item_id, revision, text, author, created_at,"
+        " updated_seq) VALUES (?, ?, ?, 1, ?, ?, ?, ?)",
+        (h.seq, case_id, item_id, p["text"], h.actor, h.at, h.seq),
+    )
+    cur.execute(
+        "INSERT INTO note_revisions (note_id, revision, text, author, at, seq)"
+        " VALUES (?, 1, ?, ?, ?, ?)",
+        (h.seq, p["text"], h.actor, h.at, h.seq),
+    )
+    cur.execute("INSERT INTO notes_fts (rowid, text) VALUES (?, ?)", (h.seq, p["text"] or ""))
+
+
+@applier(Action.NOTE_EDIT)
+def _note_edit(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "UPDATE notes SET revision = ?, text = ?, updated_seq = ? WHERE id = ?",
+        (p["revision"], p["text"], h.seq, p["note_id"]),
+    )
+    cur.execute(
+        "INSERT INTO note_revisions (note_id, revision, text, author, at, seq)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (p["note_id"], p["revision"], p["text"], h.actor, h.at, h.seq),
+    )
+    cur.execute("DELETE FROM notes_fts WHERE rowid = ?", (p["note_id"],))
+    cur.execute(
+        "INSERT INTO notes_fts (rowid, text) VALUES (?, ?)", (p["note_id"], p["text"] or "")
+    )
+
+
+@applier(Action.NOTE_STRIKE)
+def _note_strike(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "UPDATE notes SET struck = 1, strike_reason = ?, updated_seq = ? WHERE id = ?",
+        (p["reason"], h.seq, p["note_id"]),
+    )
+
+
+@applier(Action.REASON_ADD)
+def _reason_add(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "INSERT INTO reasons (kind, code, label, added_seq) VALUES (?, ?, ?, ?)",
+        (p["kind"], p["code"], p["label"], h.seq),
+    )
