@@ -324,6 +324,12 @@ class Vault:
 
         After a durable commit the new head is written to this user's witness file.
         """
+        if self.verification is not None and not self.verification.intact:
+            raise JournalTampered(
+                "The journal failed verification, so Scellé records nothing more in this "
+                "vault; ask an auditor to examine it.",
+                problems=list(self.verification.problems),
+            )
         with self._lock:
             cur = self._conn().cursor()
             try:
