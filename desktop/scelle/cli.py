@@ -49,6 +49,7 @@ class Secrets:
         self.from_stdin = bool(getattr(args, "password_stdin", False))
         self.stdin = stdin
         self._lines: list[str] | None = None
+        self._used = 1 if self.from_stdin else 0
 
     def _line(self, index: int) -> str | None:
         if self._lines is None:
@@ -82,7 +83,16 @@ class Secrets:
 
     def second(self, env: str, prompt: str) -> str:
         """A second secret: a new user's password, the receiving custodian's password."""
+        self._used = max(self._used, 2) if self.from_stdin else self._used
         return self._get(1, env, prompt, confirm=env == "SCELLE_NEW_PASSWORD")
+
+    def text(self) -> str:
+        """Standard input after the secret lines (``--file -``)."""
+        if not self.from_stdin:
+            return self.stdin.read()
+        if self._lines is None:
+            self._lines = self.stdin.read().splitlines()
+        return "\n".join(self._lines[self._used :])
 
 
 # -- helpers --------------------------------------------------------------------------------
@@ -151,6 +161,7 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
         admin_name=args.admin,
         admin_password=password,
         office=args.office,
+        settings={"case_ref_pattern": args.case_pattern, "exhibit_style": args.exhibit_style},
         kdf=_kdf(args),
     )
     head = created.vault.head()
@@ -312,6 +323,483 @@ def cmd_gui(args: argparse.Namespace, secrets: Secrets) -> int:
     return int(run([sys.argv[0]], vault=args.vault or os.environ.get("SCELLE_VAULT")))
 
 
+# -- evidence (issue #4) --------------------------------------------------------------------
+
+
+def _progress_printer(label: str) -> Callable[[int, int], None] | None:
+    """A progress line on standard error when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        pct = 100 * done // total if total else 100
+        sys.stderr.write(f"\r{label}: {pct:3d} % ({done / 1e6:,.0f} MB)")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _case_json(c: Any) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "ref": c.ref,
+        "title": c.title,
+        "status": c.status,
+        "retention": c.retention,
+        "opened_at": c.opened_at,
+        "created_by": c.created_by,
+        "members": list(c.members),
+        "items": c.item_count,
+    }
+
+
+def _item_line(i: Any) -> str:
+    return (
+        f"{i.exhibit_id:<16} {i.status:<12} {(i.custodian_name or '-'):<12} "
+        f"{i.kind:<8} {i.description.splitlines()[0][:60]}"
+    )
+
+
+def _event_line(e: Any) -> str:
+    who = e.actor_name + (f" → {e.counterpart}" if e.counterpart else "")
+    extra = e.purpose or e.reason or e.location or ""
+    signed = f" [countersigned by {', '.join(e.cosigned_by)}]" if e.cosigned_by else ""
+    return f"#{e.seq:<7} {e.at} ({e.tz or 'UTC'})  {e.kind:<20} {who}  {extra}{signed}"
+
+
+def cmd_case_add(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model, text
+
+    opened = text.parse_moment(args.opened, label="opening date") if args.opened else None
+    with _unlock(args, secrets) as v:
+        case = model.add_case(
+            v,
+            args.ref,
+            args.title,
+            retention=args.retention,
+            members=args.assign or (),
+            opened_at=opened,
+        )
+    _emit(args, _case_json(case), f"Opened case {case.ref}.")
+    return EXIT_OK
+
+
+def cmd_case_list(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        cases = model.list_cases(v)
+    text_out = "\n".join(
+        f"{c.ref:<12} {c.status:<9} {c.item_count:>5} items  {c.title}" for c in cases
+    )
+    _emit(args, [_case_json(c) for c in cases], text_out)
+    return EXIT_OK
+
+
+def cmd_case_show(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        case, items = model.show_case(v, args.ref)
+    lines = [
+        f"Case {case.ref} — {case.title}",
+        f"  status: {case.status}",
+        f"  opened: {case.opened_at} by {case.created_by}",
+        f"  assigned: {', '.join(case.members)}",
+    ]
+    if case.retention:
+        lines.append(f"  retention: {case.retention}")
+    lines.append(f"  items: {len(items)}")
+    lines += ["    " + _item_line(i) for i in items]
+    _emit(args, {"case": _case_json(case), "items": [i.to_json() for i in items]}, "\n".join(lines))
+    return EXIT_OK
+
+
+def cmd_case_close(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    status = "archived" if args.archive else "open" if args.reopen else "closed"
+    with _unlock(args, secrets) as v:
+        model.set_case_status(v, args.ref, status, reason=args.reason)
+    print(f"scelle: case {args.ref} is now {status}.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_case_assign(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        model.assign(v, args.ref, args.name, assigned=not args.remove)
+    print(
+        f"scelle: {args.name} {'removed from' if args.remove else 'assigned to'} {args.ref}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_item_add(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import hashing, model, text
+
+    kind = args.kind or ("digital" if args.file else "physical")
+    draft = model.ItemDraft(
+        description=args.description,
+        kind=kind,
+        seal=args.seal,
+        seized_at=(
+            text.parse_moment(args.seized_at, label="seizure date") if args.seized_at else None
+        ),
+        seized_where=args.seized_where,
+        seized_by=args.seized_by,
+        seized_from=args.seized_from,
+        location=args.location,
+        received="receipt" if args.receipt else "seizure",
+        reason=args.reason,
+    )
+    with _unlock(args, secrets) as v:
+        digests = (
+            hashing.hash_file(args.file, progress=_progress_printer("hashing"))
+            if args.file
+            else None
+        )
+        added = model.add_item(v, args.case_ref, draft, digests=digests)
+    for warning in added.warnings:
+        print(f"scelle: warning: {warning}", file=sys.stderr)
+    _emit(
+        args,
+        {
+            "exhibit_id": added.item.exhibit_id,
+            "id": added.item.id,
+            "label": added.item.label,
+            "warnings": list(added.warnings),
+        },
+        added.item.exhibit_id,
+    )
+    return EXIT_OK
+
+
+def cmd_item_list(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        items = model.list_items(v, args.case_ref)
+    _emit(args, [i.to_json() for i in items], "\n".join(_item_line(i) for i in items))
+    return EXIT_OK
+
+
+def cmd_item_show(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        item, events = model.show_item(v, args.item)
+    lines = [
+        f"{item.label} ({item.exhibit_id}) — {item.description}",
+        f"  kind: {item.kind}    status: {item.status}",
+        f"  custodian: {item.custodian_name or '-'}    location: {item.location or '-'}",
+        f"  seal: {item.seal or '-'}",
+    ]
+    if item.seized_at or item.seized_where:
+        lines.append(
+            f"  seized: {item.seized_at or '?'} at {item.seized_where or '?'} by "
+            f"{item.seized_by or '?'} from {item.seized_from or '?'}"
+        )
+    for algo in ("md5", "sha1", "sha256"):
+        if getattr(item, algo):
+            lines.append(f"  {algo.upper():<7} {getattr(item, algo)}")
+    if item.hash_mismatch:
+        lines.append("  HASH MISMATCH recorded: the item's content no longer matches.")
+    if item.checkout_purpose:
+        lines.append(f"  checked out for: {item.checkout_purpose} (due {item.checkout_due})")
+    if item.flags:
+        lines.append(f"  flags: {', '.join(item.flags)}")
+    lines.append("  timeline:")
+    lines += ["    " + _event_line(e) for e in events]
+    _emit(
+        args, {"item": item.to_json(), "timeline": [e.to_json() for e in events]}, "\n".join(lines)
+    )
+    return EXIT_OK
+
+
+def _event_out(args: argparse.Namespace, event: Any, message: str) -> int:
+    _emit(args, event.to_json(), message)
+    return EXIT_OK
+
+
+def cmd_transfer(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        receiver = secrets.second(
+            "SCELLE_RECEIVER_PASSWORD", f"{args.to}, type your password to receive {args.item}: "
+        )
+        event = model.transfer_custody(
+            v, args.item, args.to, receiver, reason=args.reason, location=args.location
+        )
+    return _event_out(
+        args, event, f"{args.item} transferred to {args.to} (#{event.seq}, countersigned)."
+    )
+
+
+def cmd_checkout(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model, text
+
+    due = text.parse_day(args.due, label="due date") if args.due else None
+    with _unlock(args, secrets) as v:
+        event = model.check_out(v, args.item, args.purpose, due=due, reason=args.reason)
+    return _event_out(args, event, f"{args.item} checked out (#{event.seq}).")
+
+
+def cmd_checkin(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        event = model.check_in(v, args.item, location=args.location, reason=args.reason)
+    return _event_out(args, event, f"{args.item} checked in (#{event.seq}).")
+
+
+def cmd_move(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        event = model.move_item(v, args.item, args.location, reason=args.reason)
+    return _event_out(args, event, f"{args.item} moved to {args.location} (#{event.seq}).")
+
+
+def cmd_seal(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        event = model.reseal(v, args.item, args.number, reason=args.reason)
+    return _event_out(args, event, f"{args.item} sealed with {args.number} (#{event.seq}).")
+
+
+def cmd_hash_verify(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        check = model.verify_hash(v, args.item, args.file, progress=_progress_printer("hashing"))
+    data = {
+        "match": check.match,
+        "event": check.event.to_json(),
+        "computed": {"size": check.computed.size, **check.computed.as_dict()},
+    }
+    if check.match is False:
+        _emit(
+            args,
+            data,
+            f"MISMATCH: {args.file} does not match the hashes recorded for "
+            f"{args.item} (#{check.event.seq}).",
+        )
+        print(
+            f"scelle: error: The file does not match the hashes recorded for {args.item}; "
+            "the mismatch was recorded.",
+            file=sys.stderr,
+        )
+        return EXIT_INTEGRITY
+    message = (
+        "match: the file has the recorded hashes"
+        if check.match
+        else "no hashes were recorded before; these are now the record"
+    )
+    _emit(args, data, f"{args.item}: {message} (#{check.event.seq}).")
+    return EXIT_OK
+
+
+def cmd_dispose(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        event = model.request_disposition(
+            v,
+            args.item,
+            args.method,
+            authority=args.authority,
+            witness=args.witness,
+            reason=args.reason,
+        )
+    return _event_out(
+        args,
+        event,
+        f"Disposition of {args.item} ({args.method}) requested "
+        f"(#{event.seq}); a supervisor must approve it.",
+    )
+
+
+def cmd_approve(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        event = model.approve_disposition(v, args.item, comment=args.comment)
+    return _event_out(args, event, f"Disposition of {args.item} approved (#{event.seq}).")
+
+
+def _note_text(args: argparse.Namespace, secrets: Secrets) -> str:
+    from scelle.core.errors import UsageError
+
+    if args.file == "-":
+        return secrets.text()
+    if args.file:
+        try:
+            return Path(args.file).read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"The note file {args.file} cannot be read as UTF-8 text.") from exc
+    if args.text is None:
+        raise UsageError("Give the note's text, or --file - to read it from standard input.")
+    return str(args.text)
+
+
+def _note_line(n: Any) -> str:
+    where = n.exhibit_id or n.case_ref
+    body = (n.text or "").replace("\n", " ")
+    struck = " [struck: " + (n.strike_reason or "") + "]" if n.struck else ""
+    return f"note {n.id:<7} {where:<16} r{n.revision} {n.author_name:<12} {body[:80]}{struck}"
+
+
+def cmd_note_add(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        note = model.add_note(v, args.target, _note_text(args, secrets))
+    _emit(args, note.to_json(), f"note {note.id}")
+    return EXIT_OK
+
+
+def cmd_note_edit(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        note = model.edit_note(v, args.note, _note_text(args, secrets))
+    _emit(args, note.to_json(), f"note {note.id} revision {note.revision}")
+    return EXIT_OK
+
+
+def cmd_note_strike(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        note = model.strike_note(v, args.note, reason=args.reason)
+    _emit(args, note.to_json(), f"note {note.id} struck through")
+    return EXIT_OK
+
+
+def cmd_note_show(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        note = model.view_note(v, args.note)
+    header = (
+        f"note {note.id} on {note.exhibit_id or note.case_ref}, revision {note.revision}, "
+        f"by {note.author_name} at {note.created_at}"
+    )
+    if note.struck:
+        header += f" — STRUCK THROUGH: {note.strike_reason}"
+    _emit(args, note.to_json(), f"{header}\n\n{note.text or ''}")
+    return EXIT_OK
+
+
+def cmd_note_search(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        notes = model.search_notes(v, args.query)
+    _emit(args, [n.to_json() for n in notes], "\n".join(_note_line(n) for n in notes))
+    return EXIT_OK
+
+
+def cmd_note_history(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        revisions = model.note_history(v, args.note)
+    data = [
+        {
+            "note_id": r.note_id,
+            "revision": r.revision,
+            "text": r.text,
+            "author": r.author_name,
+            "at": r.at,
+            "seq": r.seq,
+        }
+        for r in revisions
+    ]
+    text_out = "\n\n".join(
+        f"revision {r.revision} by {r.author_name} at {r.at} (#{r.seq}):\n{r.text or ''}"
+        for r in revisions
+    )
+    _emit(args, data, text_out)
+    return EXIT_OK
+
+
+def cmd_reason_list(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        rows = model.reasons(v, args.kind)
+    _emit(
+        args,
+        [{"code": c, "label": label} for c, label in rows],
+        "\n".join(f"{c:<16} {label}" for c, label in rows),
+    )
+    return EXIT_OK
+
+
+def cmd_reason_add(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import model
+
+    with _unlock(args, secrets) as v:
+        model.add_reason(v, args.kind, args.code, args.label)
+    print(f"scelle: reason {args.code} added to the {args.kind} list.", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_import_manifest(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core.interop import importer
+
+    path = Path(args.file)
+    with _unlock(args, secrets) as v:
+        result = importer.import_manifest_file(v, args.case_ref, path)
+    _emit(
+        args,
+        {
+            "format": result.format,
+            "items": len(result.exhibits),
+            "first": result.exhibits[0],
+            "last": result.exhibits[-1],
+        },
+        f"Imported {len(result.exhibits)} digital items ({result.format}): "
+        f"{result.exhibits[0]} to {result.exhibits[-1]}.",
+    )
+    return EXIT_OK
+
+
+def cmd_hash(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import hashing
+    from scelle.core.errors import ScelleError
+
+    results = []
+    failed = 0
+    for name in args.files:
+        try:
+            d = hashing.hash_file(name, progress=_progress_printer(name))
+        except ScelleError as exc:
+            sys.stderr.write(f"scelle: error: {exc}\n")
+            failed += 1
+            continue
+        results.append(
+            {"path": name, "size": d.size, "md5": d.md5, "sha1": d.sha1, "sha256": d.sha256}
+        )
+    lines = [
+        "%%%% HASHDEEP-1.0",
+        "%%%% size,md5,sha1,sha256,filename",
+        "## Invoked from: scelle hash",
+        "##",
+    ]
+    lines += [f"{r['size']},{r['md5']},{r['sha1']},{r['sha256']},{r['path']}" for r in results]
+    _emit(args, results, "\n".join(lines))
+    return EXIT_USAGE if failed else EXIT_OK
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -375,6 +863,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("path", metavar="PATH")
     p.add_argument("--admin", required=True, metavar="NAME", help="the first administrator")
     p.add_argument("--office", default="", help="the office's name")
+    p.add_argument(
+        "--case-pattern",
+        default="YYYY-NNNN",
+        metavar="PATTERN",
+        help="case reference format (YYYY year, N digit; default YYYY-NNNN)",
+    )
+    p.add_argument(
+        "--exhibit-style",
+        default="{case}/{n}",
+        metavar="STYLE",
+        help="exhibit label style, e.g. 'Scellé n° {n}', 'JD/{n}', 'Item {n}'",
+    )
     _kdf_options(p)
 
     users = sub.add_parser("user", help="users and their keys", description="users")
@@ -405,6 +905,138 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--admin", required=True, metavar="NAME", help="the new administrator")
     command("gui", cmd_gui, "start the application")
+
+    cases = sub.add_parser("case", help="cases", description="cases")
+    cases_sub = cases.add_subparsers(
+        title="case commands", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    p = command("add", cmd_case_add, "open a case", cases_sub)
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--retention", metavar="TEXT", help="retention rule")
+    p.add_argument(
+        "--assign", metavar="NAME", action="append", help="also assign this user (repeatable)"
+    )
+    p.add_argument("--opened", metavar="DATE", help="when the case was opened (default: now)")
+    command("list", cmd_case_list, "list the cases you may see", cases_sub)
+    p = command("show", cmd_case_show, "show a case and its items", cases_sub)
+    p.add_argument("ref", metavar="REF")
+    p = command("close", cmd_case_close, "close (or --archive, --reopen) a case", cases_sub)
+    p.add_argument("ref", metavar="REF")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--archive", action="store_true")
+    g.add_argument("--reopen", action="store_true")
+    p.add_argument("--reason", metavar="TEXT")
+    p = command("assign", cmd_case_assign, "assign a user to a case", cases_sub)
+    p.add_argument("ref", metavar="REF")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--remove", action="store_true", help="remove the assignment")
+
+    items = sub.add_parser("item", help="evidence items", description="evidence items")
+    items_sub = items.add_subparsers(
+        title="item commands", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    p = command("add", cmd_item_add, "record an item; prints its exhibit id", items_sub)
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("--description", required=True, metavar="TEXT")
+    p.add_argument("--kind", choices=["physical", "digital"])
+    p.add_argument("--file", metavar="PATH", help="hash this file (digital items)")
+    p.add_argument("--seal", metavar="NUMBER")
+    p.add_argument("--location", metavar="TEXT", help="storage location")
+    p.add_argument("--seized-at", metavar="DATE")
+    p.add_argument("--seized-where", metavar="TEXT")
+    p.add_argument("--seized-by", metavar="TEXT")
+    p.add_argument("--seized-from", metavar="TEXT")
+    p.add_argument("--receipt", action="store_true", help="received, not seized")
+    p.add_argument("--reason", metavar="TEXT")
+    p = command("list", cmd_item_list, "list a case's items", items_sub)
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p = command("show", cmd_item_show, "show an item and its custody timeline", items_sub)
+    p.add_argument("item", metavar="ITEM")
+
+    p = command("transfer", cmd_transfer, "two-party transfer: the receiver authenticates")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--to", required=True, metavar="NAME")
+    p.add_argument("--reason", metavar="TEXT")
+    p.add_argument("--location", metavar="TEXT")
+    p = command("checkout", cmd_checkout, "check an item out for analysis")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--purpose", required=True, metavar="TEXT")
+    p.add_argument("--due", metavar="DATE")
+    p.add_argument("--reason", metavar="TEXT")
+    p = command("checkin", cmd_checkin, "check an item back in")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--location", metavar="TEXT")
+    p.add_argument("--reason", metavar="TEXT")
+    p = command("move", cmd_move, "record a change of storage location")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--location", required=True, metavar="TEXT")
+    p.add_argument("--reason", metavar="TEXT")
+    p = command("seal", cmd_seal, "seal or reseal an item")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--number", required=True, metavar="NUMBER", help="the new seal number")
+    p.add_argument("--reason", metavar="TEXT")
+    p = command("hash-verify", cmd_hash_verify, "recompute and record match / mismatch")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--file", required=True, metavar="PATH")
+    p = command("dispose", cmd_dispose, "request a disposition (needs a supervisor's approval)")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument(
+        "--method", required=True, choices=["returned", "released", "destroyed", "transferred"]
+    )
+    p.add_argument("--authority", required=True, metavar="TEXT")
+    p.add_argument("--witness", required=True, metavar="NAME")
+    p.add_argument("--reason", metavar="TEXT")
+    p = command("approve", cmd_approve, "approve a requested disposition (supervisor)")
+    p.add_argument("item", metavar="ITEM")
+    p.add_argument("--comment", metavar="TEXT")
+
+    notes = sub.add_parser("note", help="case notes", description="case notes")
+    notes_sub = notes.add_subparsers(
+        title="note commands", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    for name, handler, help_text in (
+        ("add", cmd_note_add, "add a note to a case or item"),
+        ("edit", cmd_note_edit, "a new revision of a note"),
+    ):
+        p = command(name, handler, help_text, notes_sub)
+        p.add_argument(
+            "target" if name == "add" else "note",
+            metavar=("TARGET" if name == "add" else "NOTE"),
+            type=str if name == "add" else int,
+        )
+        p.add_argument("text", metavar="TEXT", nargs="?")
+        p.add_argument("--file", metavar="PATH", help="read the text from a file, - for stdin")
+    p = command("strike", cmd_note_strike, "strike a note through (it stays readable)", notes_sub)
+    p.add_argument("note", metavar="NOTE", type=int)
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p = command("show", cmd_note_show, "show a note", notes_sub)
+    p.add_argument("note", metavar="NOTE", type=int)
+    p = command("search", cmd_note_search, "full-text search of notes", notes_sub)
+    p.add_argument("query", metavar="QUERY")
+    p = command("history", cmd_note_history, "every revision of a note", notes_sub)
+    p.add_argument("note", metavar="NOTE", type=int)
+
+    reasons = sub.add_parser("reason", help="reason lists", description="reason lists")
+    reasons_sub = reasons.add_subparsers(
+        title="reason commands", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    p = command("list", cmd_reason_list, "a reason list", reasons_sub)
+    p.add_argument("kind", metavar="KIND")
+    p = command("add", cmd_reason_add, "extend a reason list (admin)", reasons_sub)
+    p.add_argument("kind", metavar="KIND")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("label", metavar="LABEL")
+
+    p = command(
+        "import-manifest",
+        cmd_import_manifest,
+        "one digital item per file of a hashdeep, sha256sum, DFXML … manifest",
+    )
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("file", metavar="FILE")
+    p = command("hash", cmd_hash, "MD5, SHA-1 and SHA-256 in one read; no vault")
+    p.add_argument("files", metavar="FILE", nargs="+")
     return parser
 
 

@@ -148,7 +148,7 @@ def test_bad_role_and_permission(vault_path: Path, capsys) -> None:
     assert code == 4
     assert err == (
         "scelle: error: Your role (investigator) does not allow this "
-        "(vault.db_key); ask an administrator or supervisor.\n"
+        "(vault.db_key).\n"
     )
 
 

@@ -15,6 +15,9 @@ TRIGGERS = (
     "payload_insert_once",
     "payload_redact_only",
     "payload_no_delete",
+    "cosignature_insert_once",
+    "cosignature_no_update",
+    "cosignature_no_delete",
 )
 
 

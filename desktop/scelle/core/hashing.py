@@ -34,7 +34,7 @@ class HashingFailed(BadInput):
 class Digests:
     """The digests of one file, in lower-case hex."""
 
-    size: int
+    size: int | None
     md5: str | None = None
     sha1: str | None = None
     sha256: str | None = None

@@ -175,8 +175,10 @@ def require(
     who: Principal, action: Action, *, assigned: bool = False, case_scoped: bool = False
 ) -> None:
     """Raise PermissionDenied unless ``who`` may perform ``action``."""
-    if not can(who.role, action, assigned=assigned, case_scoped=case_scoped):
+    if can(who.role, action, assigned=assigned, case_scoped=case_scoped):
+        return
+    if who.role in MATRIX.get(action, frozenset()):
         raise PermissionDenied(
-            f"Your role ({who.role}) does not allow this ({action}); "
-            "ask an administrator or supervisor."
+            f"You are not assigned to this case ({action}); ask a supervisor to assign you."
         )
+    raise PermissionDenied(f"Your role ({who.role}) does not allow this ({action}).")

@@ -10,7 +10,7 @@ from typing import Any
 import sqlcipher3
 
 from scelle.core import crypto, keyslots
-from scelle.core.errors import BadInput, NotFound, PermissionDenied, VaultDamaged
+from scelle.core.errors import BadInput, Busy, NotFound, PermissionDenied, VaultDamaged
 from scelle.core.permissions import Action, Role
 from scelle.core.vault import (
     DB_NAME,
@@ -165,6 +165,7 @@ def revoke_user(vault: Vault, name: str, *, reason: str = "") -> None:
         raise BadInput("You cannot revoke yourself; ask another administrator.")
     if target.status != "active":
         raise BadInput(f"{target.name} is already revoked.")
+    exclusive(vault)  # before anything is recorded: the re-key needs the vault to itself
     with vault.write() as w:
         w.append(
             Action.USER_REVOKE,
@@ -172,6 +173,27 @@ def revoke_user(vault: Vault, name: str, *, reason: str = "") -> None:
             {"user_id": target.id, "name": target.name, "reason": reason},
         )
     rekey(vault, reason=f"revoked {target.name}")
+
+
+def exclusive(vault: Vault) -> None:
+    """Leave WAL mode, which only succeeds when no other connection has the vault open.
+
+    SQLCipher re-keys reliably only outside WAL mode, and other open windows would be cut
+    off by the new key: refuse with one sentence (Busy) before anything changes.
+    """
+    conn = vault.conn
+    assert conn is not None
+    with vault._lock:
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlcipher3.OperationalError as exc:
+            mode = str(exc)
+        if str(mode).lower() != "delete":
+            log.info("cannot leave WAL mode: %s", mode)
+            raise Busy(
+                "Another Scellé window or command has this vault open; close it and try again."
+            )
 
 
 def rekey(vault: Vault, *, reason: str) -> None:
@@ -218,10 +240,8 @@ def rekey(vault: Vault, *, reason: str) -> None:
     keyslots.save(vault.path, pending)
     conn = vault.conn
     assert conn is not None
+    exclusive(vault)
     with vault._lock:
-        # SQLCipher re-keys reliably only outside WAL mode: fold the WAL in first.
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
         conn.close()
         vault.conn = None
