@@ -800,6 +800,52 @@ def cmd_hash(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_USAGE if failed else EXIT_OK
 
 
+def cmd_review(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import review
+    from scelle.core.errors import UsageError
+
+    if args.sign and not args.comment:
+        raise UsageError("A sign-off needs --comment TEXT.")
+    with _unlock(args, secrets) as v:
+        current = review.review(v, args.case_ref)
+        signed = (
+            review.sign_off(v, args.case_ref, args.comment, up_to=args.up_to) if args.sign else None
+        )
+    lines = [
+        f"Review of case {current.case_ref} — journal head #{current.head.seq}",
+        f"Last sign-off: #{current.last_signoff}" if current.last_signoff else "Never signed off.",
+        "",
+        f"Anomalies ({len(current.anomalies)}):",
+    ]
+    lines += [
+        f"  {a.kind:<20} {' '.join(f'#{s}' for s in a.seqs):<14} {a.detail}"
+        for a in current.anomalies
+    ] or ["  none"]
+    lines += ["", f"Log since the last sign-off ({len(current.log)} entries):"]
+    lines += [
+        f"  #{e.seq:<7} {e.at}  {e.actor_name:<14} {e.action:<28} {e.subject}" for e in current.log
+    ]
+    if signed is not None:
+        lines += ["", f"Signed off up to #{signed.up_to_seq} (entry #{signed.seq})."]
+    data = {
+        "case": current.case_ref,
+        "head": current.head.to_json(),
+        "last_signoff": current.last_signoff,
+        "anomalies": [a.to_json() for a in current.anomalies],
+        "log": [e.to_json() for e in current.log],
+        "signed": None
+        if signed is None
+        else {
+            "seq": signed.seq,
+            "up_to_seq": signed.up_to_seq,
+            "up_to_hash": signed.up_to_hash,
+            "comment": signed.comment,
+        },
+    }
+    _emit(args, data, "\n".join(lines))
+    return EXIT_OK
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -1035,6 +1081,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("case_ref", metavar="CASE_REF")
     p.add_argument("file", metavar="FILE")
+    p = command(
+        "review",
+        cmd_review,
+        "anomalies and the log since the last sign-off; --sign records a supervisor's sign-off",
+    )
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("--sign", action="store_true")
+    p.add_argument("--comment", metavar="TEXT")
+    p.add_argument(
+        "--up-to", type=int, metavar="SEQ", help="sign off up to this seq (default: the head)"
+    )
     p = command("hash", cmd_hash, "MD5, SHA-1 and SHA-256 in one read; no vault")
     p.add_argument("files", metavar="FILE", nargs="+")
     return parser

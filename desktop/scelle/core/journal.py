@@ -49,6 +49,7 @@ SCHEMA: list[str] = [
         signature BLOB NOT NULL
     )""",
     "CREATE INDEX journal_action ON journal (action, seq)",
+    "CREATE INDEX journal_subject ON journal (subject, seq)",
     """CREATE TABLE journal_payload (
         seq INTEGER PRIMARY KEY,
         body TEXT NOT NULL,

@@ -72,6 +72,11 @@ class Action(StrEnum):
     NOTE_HISTORY = "note.history"
     # reference lists
     REASON_ADD = "reason.add"
+    # review, exports, reports
+    REVIEW_VIEW = "review.view"
+    REVIEW_SIGN = "review.sign"
+    CASE_EXPORT = "case.export"
+    CASE_REPORT = "case.report"
 
 
 # Roles that see the content of every case without being assigned to it (DESIGN §5:
@@ -122,6 +127,10 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.NOTE_SEARCH: _ALL_USERS,  # results only from cases the user may see
     Action.NOTE_HISTORY: _READERS,
     Action.REASON_ADD: frozenset({Role.ADMIN}),
+    Action.REVIEW_VIEW: frozenset({Role.SUPERVISOR, Role.AUDITOR}),
+    Action.REVIEW_SIGN: frozenset({Role.SUPERVISOR}),
+    Action.CASE_EXPORT: _READERS,
+    Action.CASE_REPORT: _READERS,
 }
 
 # Case-scoped actions: the role must also be assigned to the case, unless it sees all cases.

@@ -149,6 +149,16 @@ SCHEMA += [
     """CREATE VIRTUAL TABLE notes_fts USING fts5 (
         text, tokenize = 'unicode61 remove_diacritics 2'
     )""",
+    """CREATE TABLE reviews (
+        seq INTEGER PRIMARY KEY,
+        case_id TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        at TEXT NOT NULL,
+        up_to_seq INTEGER NOT NULL,
+        up_to_hash TEXT NOT NULL,
+        comment TEXT NOT NULL,
+        anomalies INTEGER NOT NULL
+    )""",
     """CREATE TABLE reasons (
         kind TEXT NOT NULL,
         code TEXT NOT NULL,
@@ -168,6 +178,7 @@ TABLES: dict[str, str] = {
     "notes": "id",
     "note_revisions": "note_id, revision",
     "reasons": "kind, code",
+    "reviews": "seq",
 }
 
 _APPLIERS: dict[str, Applier] = {}
@@ -206,6 +217,9 @@ NO_EFFECT: frozenset[str] = frozenset(
         Action.NOTE_SEARCH,
         Action.NOTE_HISTORY,
         Action.MANIFEST_IMPORT,
+        Action.REVIEW_VIEW,
+        Action.CASE_EXPORT,
+        Action.CASE_REPORT,
     }
 )
 
@@ -554,4 +568,22 @@ def _reason_add(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
     cur.execute(
         "INSERT INTO reasons (kind, code, label, added_seq) VALUES (?, ?, ?, ?)",
         (p["kind"], p["code"], p["label"], h.seq),
+    )
+
+
+@applier(Action.REVIEW_SIGN)
+def _review_sign(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "INSERT INTO reviews (seq, case_id, reviewer, at, up_to_seq, up_to_hash,"
+        " comment, anomalies) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            h.seq,
+            p["case_id"],
+            h.actor,
+            h.at,
+            p["up_to"]["seq"],
+            p["up_to"]["entry_hash"],
+            p["comment"],
+            len(p["anomalies"]),
+        ),
     )
