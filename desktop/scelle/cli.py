@@ -846,6 +846,58 @@ def cmd_review(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core.interop import export
+
+    with _unlock(args, secrets) as v:
+        doc = export.build_case_export(v, args.case_ref)
+    if args.format == "json":
+        data = export.encode_json(doc)
+    elif args.format == "csv":
+        data = export.to_csv(doc)
+    else:
+        from scelle.core.interop import caseuco
+
+        data = caseuco.encode(caseuco.to_case_uco(doc))
+    export.write_file(Path(args.output), data)
+    print(
+        f"scelle: exported case {args.case_ref} ({args.format}, journal head "
+        f"#{doc['head']['seq']}) to {args.output}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_verify_export(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core.errors import BadInput
+    from scelle.core.interop import export
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise BadInput(f"{args.file} cannot be read: {exc.strerror}.") from None
+    report = export.verify_export(export.load_export(data))
+    if report.intact:
+        head = report.head
+        text_out = (
+            f"Export verified: {report.entries} entries, head #{head.seq if head else 0} — intact."
+        )
+    else:
+        text_out = f"Export NOT intact: {len(report.problems)} problem(s) found."
+        for p in report.problems:
+            where = f"#{p.seq}" if p.seq is not None else "-"
+            text_out += f"\n  {where} {p.kind}: {p.detail}"
+    _emit(args, report.to_json(), text_out)
+    if not report.intact:
+        first = min(report.problems, key=lambda p: (p.seq is None, p.seq or 0))
+        if not args.json:
+            print(
+                f"scelle: error: The export failed verification: {first.detail}.", file=sys.stderr
+            )
+        return EXIT_INTEGRITY
+    return EXIT_OK
+
+
 # -- parser ---------------------------------------------------------------------------------
 
 
@@ -1092,6 +1144,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--up-to", type=int, metavar="SEQ", help="sign off up to this seq (default: the head)"
     )
+    p = command(
+        "export",
+        cmd_export,
+        "export a case: csv, json (verifiable offline), case-jsonld (CASE/UCO)",
+    )
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("--format", required=True, choices=["csv", "json", "case-jsonld"])
+    p.add_argument("--output", required=True, metavar="FILE")
+    p = command(
+        "verify-export",
+        cmd_verify_export,
+        "verify a JSON case export offline; no vault (exit 1 if not intact)",
+    )
+    p.add_argument("file", metavar="FILE")
     p = command("hash", cmd_hash, "MD5, SHA-1 and SHA-256 in one read; no vault")
     p.add_argument("files", metavar="FILE", nargs="+")
     return parser

@@ -620,8 +620,8 @@ def add_item(
     body, flags = _draft_payload(draft, vault.clock(), opened_at)
     reason = text.optional(draft.reason, "reason")
     with vault.write() as w:
-        item_id, payload = _new_item_payload(w.cur, vault, case_id, body, digests, reason)
-        w.append(Action.ITEM_ADD, f"item:{item_id}", payload)
+        _item_id, payload = _new_item_payload(w.cur, vault, case_id, body, digests, reason)
+        w.append(Action.ITEM_ADD, f"case:{case_id}", payload)
         exhibit = payload["item"]["exhibit_id"]
     warnings = tuple(
         "The seizure date is before the case was opened; it was recorded and flagged."
@@ -1261,10 +1261,10 @@ def import_items(
             body, _ = _draft_payload(
                 ItemDraft(description=name, kind="digital", received="receipt"), now, opened_at
             )
-            item_id, payload = _new_item_payload(
+            _item_id, payload = _new_item_payload(
                 w.cur, vault, case_id, body, digests, f"manifest {source}"
             )
-            w.append(Action.ITEM_ADD, f"item:{item_id}", payload)
+            w.append(Action.ITEM_ADD, f"case:{case_id}", payload)
             exhibits.append(payload["item"]["exhibit_id"])
         if not exhibits:
             raise BadInput("The manifest lists no files; nothing was imported.")

@@ -134,28 +134,15 @@ MATRIX: dict[Action, frozenset[Role]] = {
 }
 
 # Case-scoped actions: the role must also be assigned to the case, unless it sees all cases.
+# Every action on a case, an item, its custody, its notes, reviews, exports and reports is;
+# those that create a case, list or search across cases (their results are filtered per
+# case), or manage assignments, are not.
+_CASE_PREFIXES = ("case.", "item.", "custody.", "note.", "manifest.", "review.")
+_NOT_CASE_SCOPED = frozenset(
+    {Action.CASE_ADD, Action.CASE_LIST, Action.CASE_ASSIGN, Action.NOTE_SEARCH}
+)
 CASE_SCOPED: frozenset[Action] = frozenset(
-    {
-        Action.CASE_VIEW,
-        Action.CASE_STATUS,
-        Action.ITEM_ADD,
-        Action.ITEM_LIST,
-        Action.ITEM_VIEW,
-        Action.CUSTODY_TRANSFER,
-        Action.CUSTODY_CHECKOUT,
-        Action.CUSTODY_CHECKIN,
-        Action.CUSTODY_MOVE,
-        Action.CUSTODY_SEAL,
-        Action.CUSTODY_HASH_VERIFY,
-        Action.CUSTODY_DISPOSITION_REQUEST,
-        Action.CUSTODY_DISPOSITION_APPROVE,
-        Action.MANIFEST_IMPORT,
-        Action.NOTE_ADD,
-        Action.NOTE_EDIT,
-        Action.NOTE_STRIKE,
-        Action.NOTE_VIEW,
-        Action.NOTE_HISTORY,
-    }
+    a for a in Action if a.value.startswith(_CASE_PREFIXES) and a not in _NOT_CASE_SCOPED
 )
 
 # Reading journal payloads shows case content: administrators see headers only.

@@ -154,6 +154,8 @@ def _anomalies(vault: Vault, cur: Any, case_id: str, since: int, today: date) ->
         p = json.loads(body) if body else {}
         at = journal.parse_time(e.at)
         item_id = e.subject.removeprefix("item:") if e.subject.startswith("item:") else None
+        if e.action == Action.ITEM_ADD:  # recorded under the case: the item is in the payload
+            item_id = (p.get("item") or {}).get("id")
         exhibit = exhibits.get(item_id or "")
         if e.action == Action.CASE_ADD:
             members = set(p.get("members", []))
@@ -333,7 +335,7 @@ def review(vault: Vault, case_ref: str) -> Review:
         found = _anomalies(vault, cur, case_id, since, today)
         found[:0] = [
             Anomaly(kind="verification", seqs=(p.seq,) if p.seq else (), detail=p.detail)
-            for p in report.problems
+            for p in report.warnings
         ]
         names = _names(cur)
         log = [
