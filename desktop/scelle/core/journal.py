@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
-import sqlite3
+import re
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -243,18 +243,48 @@ _ENTRY_COLUMNS = (
 )
 
 
+def _as_bytes(value: Any) -> bytes:
+    """A BLOB column as bytes, whatever an editor stored there (verification never crashes)."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogateescape")
+    return b""
+
+
+def _as_text(value: Any) -> str:
+    """A TEXT column as str, whatever an editor stored there."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).decode("utf-8", "surrogateescape")
+    return str(value)
+
+
 def _row_entry(row: Any) -> JournalEntry:
     return JournalEntry(
-        seq=row[0],
-        at=row[1],
-        actor=row[2],
-        action=row[3],
-        subject=row[4],
-        payload_hash=bytes(row[5]),
-        prev_hash=bytes(row[6]),
-        entry_hash=bytes(row[7]),
-        signature=bytes(row[8]),
+        seq=int(row[0]),
+        at=_as_text(row[1]),
+        actor=_as_text(row[2]),
+        action=_as_text(row[3]),
+        subject=_as_text(row[4]),
+        payload_hash=_as_bytes(row[5]),
+        prev_hash=_as_bytes(row[6]),
+        entry_hash=_as_bytes(row[7]),
+        signature=_as_bytes(row[8]),
     )
+
+
+def _payload_digest(body: str) -> bytes:
+    return crypto.sha256(body.encode("utf-8", "surrogateescape"))
+
+
+def _safe_entry_hash(vault_id: str, e: JournalEntry) -> bytes:
+    """The recomputed entry hash, or empty bytes when the header cannot even be encoded."""
+    try:
+        return compute_entry_hash(vault_id, e)
+    except BadInput:
+        return b""
 
 
 def entries(
@@ -274,7 +304,11 @@ def entries(
         sql += " LIMIT ?"
         params.append(limit)
     for row in cur.execute(sql, params):
-        yield _row_entry(row), row[9], row[10]
+        yield (
+            _row_entry(row),
+            None if row[9] is None else _as_text(row[9]),
+            row[10] if isinstance(row[10], int) else None,
+        )
 
 
 def entry_at(cur: projection.Cursor, seq: int) -> JournalEntry | None:
@@ -409,31 +443,59 @@ class KeyRegistry:
     def __init__(self) -> None:
         self.users: dict[str, _KeyState] = {}
 
-    def learn(self, seq: int, action: str, payload: dict[str, Any]) -> None:
-        """Update from one (already hash-checked) entry's payload."""
+    def admit(self, e: JournalEntry, payload: dict[str, Any]) -> str | None:
+        """Learn from a key entry if the journal's own rules allow it; else say why not.
+
+        ``vault.create`` only as entry #1, naming its signer as the administrator;
+        ``user.add`` by an administrator or the recovery identity, for a new id;
+        ``user.revoke`` by an administrator, of a known active user; ``user.passwd`` with
+        new keys by an administrator, without by the user or an administrator.
+        """
+        try:
+            return self._admit(e, payload)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            return f"entry #{e.seq} ({e.action}) has a malformed payload ({exc!r})"
+
+    def _admit(self, e: JournalEntry, p: dict[str, Any]) -> str | None:
+        seq, action = e.seq, e.action
         if action == Action.VAULT_CREATE:
-            admin = payload["admin"]
-            self.users[admin["id"]] = _KeyState(
-                [(seq - 1, bytes.fromhex(admin["ed25519"]))], Role.ADMIN, seq
-            )
+            if seq != 1 or self.users:
+                return f"entry #{seq} creates the vault again"
+            admin = p["admin"]
+            if admin["id"] != e.actor or admin["id"] == "recovery":
+                return f"entry #{seq} creates the vault for someone other than its signer"
+            self.users[admin["id"]] = _KeyState([(0, _key(admin["ed25519"]))], Role.ADMIN, seq)
             self.users["recovery"] = _KeyState(
-                [(seq - 1, bytes.fromhex(payload["recovery"]["ed25519"]))], Role.RECOVERY, seq
+                [(0, _key(p["recovery"]["ed25519"]))], Role.RECOVERY, seq
             )
-        elif action == Action.USER_ADD:
-            user = payload["user"]
-            self.users[user["id"]] = _KeyState(
-                [(seq, bytes.fromhex(user["ed25519"]))], Role(user["role"]), seq
-            )
-        elif action == Action.USER_REVOKE and payload["user_id"] in self.users:
-            self.users[payload["user_id"]].revoked_seq = seq
-        elif (
-            action == Action.USER_PASSWD
-            and payload.get("keys")
-            and payload["user_id"] in self.users
-        ):
-            self.users[payload["user_id"]].keys.append(
-                (seq, bytes.fromhex(payload["keys"]["ed25519"]))
-            )
+            return None
+        signer = self.key_for(e.actor, seq)
+        role = signer[1] if signer else None
+        if action == Action.USER_ADD:
+            user = p["user"]
+            new_role = Role(user["role"])
+            if role not in (Role.ADMIN, Role.RECOVERY):
+                return f"entry #{seq} adds a user but its signer is not an administrator"
+            if user["id"] in self.users or new_role == Role.RECOVERY:
+                return f"entry #{seq} adds a user id that already exists"
+            self.users[user["id"]] = _KeyState([(seq, _key(user["ed25519"]))], new_role, seq)
+            return None
+        target = self.users.get(p["user_id"])
+        if target is None or target.revoked_seq is not None:
+            return f"entry #{seq} ({action}) names a user who is unknown or revoked"
+        if action == Action.USER_REVOKE:
+            if role != Role.ADMIN:
+                return f"entry #{seq} revokes a user but its signer is not an administrator"
+            target.revoked_seq = seq
+        elif action == Action.USER_PASSWD:
+            keys = p.get("keys")
+            if keys:
+                if role != Role.ADMIN:
+                    return f"entry #{seq} replaces keys but its signer is not an administrator"
+                target.keys.append((seq, _key(keys["ed25519"])))
+            elif p["user_id"] != e.actor and role != Role.ADMIN:
+                return f"entry #{seq} changes another user's password without being an admin"
+        return None
 
     def key_for(self, actor: str, seq: int) -> tuple[bytes, Role] | None:
         """The actor's key and role if the actor held a key at ``seq``."""
@@ -448,27 +510,34 @@ class KeyRegistry:
 KEY_ACTIONS = (Action.VAULT_CREATE, Action.USER_ADD, Action.USER_REVOKE, Action.USER_PASSWD)
 
 
+def _key(text: Any) -> bytes:
+    """An Ed25519 public key from lower-case hex, strictly."""
+    if not isinstance(text, str) or not re.fullmatch(r"[0-9a-f]{64}", text):
+        raise ValueError("a public key is 64 lower-case hex digits")
+    return bytes.fromhex(text)
+
+
 def load_key_registry(
     cur: projection.Cursor, vault_id: str, *, until: int
 ) -> tuple[KeyRegistry, list[Problem]]:
     """Build the key registry from the journal's user entries up to ``until``.
 
-    Only the (few) entries that change keys are read, through the action index; each is
-    hash-checked and signature-checked on the way, so that a payload edited to plant a key
-    is caught even by an incremental verification.
+    Only the (few) entries that change keys are read (the action index finds them); each is
+    hash-checked, rule-checked and signature-checked on the way, so that a payload edited
+    to plant a key is caught even by an incremental verification.
     """
     reg = KeyRegistry()
     problems: list[Problem] = []
     marks = ",".join("?" * len(KEY_ACTIONS))
     rows = cur.execute(
-        f"SELECT {_ENTRY_COLUMNS} FROM journal j INDEXED BY journal_action"
-        f" LEFT JOIN journal_payload p USING (seq)"
+        f"SELECT {_ENTRY_COLUMNS} FROM journal j LEFT JOIN journal_payload p USING (seq)"
         f" WHERE j.action IN ({marks}) AND j.seq <= ? ORDER BY j.seq",
         (*KEY_ACTIONS, until),
     ).fetchall()
     for row in rows:
-        e, body = _row_entry(row), row[9]
-        if body is None or crypto.sha256(body.encode("utf-8")) != e.payload_hash:
+        e, body = _row_entry(row), _as_text(row[9]) if row[9] is not None else None
+        payload = _safe_json(body)
+        if body is None or payload is None or _payload_digest(body) != e.payload_hash:
             problems.append(
                 Problem(
                     seq=e.seq,
@@ -477,7 +546,7 @@ def load_key_registry(
                 )
             )
             continue
-        if compute_entry_hash(vault_id, e) != e.entry_hash:
+        if _safe_entry_hash(vault_id, e) != e.entry_hash:
             problems.append(
                 Problem(
                     seq=e.seq,
@@ -486,9 +555,9 @@ def load_key_registry(
                 )
             )
             continue
-        payload = json.loads(body)
-        if e.action == Action.VAULT_CREATE:
-            reg.learn(e.seq, e.action, payload)
+        if e.action == Action.VAULT_CREATE and (why := reg.admit(e, payload)):
+            problems.append(Problem(seq=e.seq, kind="keys", detail=why))
+            continue
         state = reg.key_for(e.actor, e.seq)
         if state is None or not crypto.signature_valid(state[0], e.signature, e.entry_hash):
             problems.append(
@@ -499,8 +568,8 @@ def load_key_registry(
                 )
             )
             continue
-        if e.action != Action.VAULT_CREATE:
-            reg.learn(e.seq, e.action, payload)
+        if e.action != Action.VAULT_CREATE and (why := reg.admit(e, payload)):
+            problems.append(Problem(seq=e.seq, kind="keys", detail=why))
     return reg, problems
 
 
@@ -538,15 +607,35 @@ class Verifier:
         self.cancel = cancel
 
     def run(self) -> Report:
-        """Verify and return the report (never raises for what it finds)."""
+        """Verify and return the report: whatever it finds, even a database an editor
+        filled with wrong types, is a problem in the report, never an exception (but
+        ``Cancelled``)."""
         report = Report(full=self.start.seq == 0, verified_from=self.start.seq)
+        try:
+            self._run(report)
+        except Cancelled:
+            raise
+        except Exception as exc:
+            log.exception("verification stopped")
+            report.add(
+                Problem(
+                    seq=None,
+                    kind="unreadable",
+                    detail=(
+                        f"the journal could not be read to the end ({type(exc).__name__}: {exc})"
+                    ),
+                )
+            )
+        return report
+
+    def _run(self, report: Report) -> None:
         current = head(self.cur)
         report.head = current
         count_row = self.cur.execute("SELECT count(*) FROM journal").fetchone()
         report.entries = int(count_row[0])
         if current.seq == 0:
             report.add(Problem(seq=None, kind="empty", detail="the journal has no entries"))
-            return report
+            return
         if self.start.seq > 0:
             at_start = entry_at(self.cur, self.start.seq)
             if at_start is None or at_start.entry_hash != self.start.entry_hash:
@@ -570,7 +659,6 @@ class Verifier:
         self._check_witnesses(report, current)
         if self.replay and self.start.seq == 0:
             self._replay(report)
-        return report
 
     # The walk is split so that signature checks, which release the GIL, run on a pool
     # while this thread hashes and checks links.
@@ -578,7 +666,7 @@ class Verifier:
         expected_seq = self.start.seq + 1
         prev_hash = self.start.entry_hash if self.start.seq else GENESIS_PREV
         prev_at: datetime | None = None
-        pending_redactions: dict[int, tuple[int, bytes]] = {}  # redact seq -> target, hash
+        pending_redactions: dict[int, list[tuple[int, bytes]]] = {}  # redact seq -> claims
         required_cosigners: dict[int, str] = {}  # transfer seq -> receiver
         batch: list[tuple[int, str, bytes, bytes, bytes]] = []
         futures = []
@@ -622,7 +710,7 @@ class Verifier:
                             detail=(f"entry #{e.seq} does not link to the entry before it"),
                         )
                     )
-                if compute_entry_hash(self.vault_id, e) != e.entry_hash:
+                if _safe_entry_hash(self.vault_id, e) != e.entry_hash:
                     report.add(
                         Problem(
                             seq=e.seq,
@@ -634,7 +722,7 @@ class Verifier:
                     )
                 payload = self._check_payload(report, e, body, redacted_by, pending_redactions)
                 if payload is not None and e.action == Action.VAULT_CREATE:
-                    registry.learn(e.seq, e.action, payload)
+                    self._admit(report, registry, e, payload)
                 state = registry.key_for(e.actor, e.seq)
                 if state is None:
                     report.add(
@@ -669,8 +757,12 @@ class Verifier:
                     batch.append((e.seq, e.action, state[0], e.signature, e.entry_hash))
                     if len(batch) >= 512:
                         flush()
-                if payload is not None and e.action != Action.VAULT_CREATE:
-                    registry.learn(e.seq, e.action, payload)
+                if (
+                    payload is not None
+                    and e.action in KEY_ACTIONS
+                    and e.action != Action.VAULT_CREATE
+                ):
+                    self._admit(report, registry, e, payload)
                 if payload is not None and e.action == Action.CUSTODY_TRANSFER:
                     required_cosigners[e.seq] = str(payload.get("to"))
                 at = _safe_time(e.at)
@@ -707,20 +799,29 @@ class Verifier:
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
-        for redact_seq, (target, _) in pending_redactions.items():
-            report.add(
-                Problem(
-                    seq=target,
-                    kind="redaction",
-                    detail=(
-                        f"entry #{target}'s payload claims a redaction by #{redact_seq}, which does "
-                        "not record it"
-                    ),
+        for redact_seq, claims in pending_redactions.items():
+            for target, _ in claims:
+                report.add(
+                    Problem(
+                        seq=target,
+                        kind="redaction",
+                        detail=(
+                            f"entry #{target}'s payload claims a redaction by #{redact_seq}, which "
+                            "does not record it"
+                        ),
+                    )
                 )
-            )
         self._check_cosignatures(report, registry, required_cosigners)
         if self.progress is not None:
             self.progress(total, total)
+
+    @staticmethod
+    def _admit(
+        report: Report, registry: KeyRegistry, e: JournalEntry, payload: dict[str, Any]
+    ) -> None:
+        why = registry.admit(e, payload)
+        if why:
+            report.add(Problem(seq=e.seq, kind="keys", detail=why))
 
     def _check_payload(
         self,
@@ -728,25 +829,32 @@ class Verifier:
         e: JournalEntry,
         body: str | None,
         redacted_by: int | None,
-        pending: dict[int, tuple[int, bytes]],
+        pending: dict[int, list[tuple[int, bytes]]],
     ) -> dict[str, Any] | None:
+        """The entry's payload if it matches its hash (or is a valid redaction), else None.
+
+        A redacted payload is accepted provisionally; the ``journal.redact`` entry it names
+        must come later and record exactly that target and residual hash, and it can vouch
+        for one payload only: any other payload claiming it is a problem.
+        """
         if e.action == Action.JOURNAL_REDACT and e.seq in pending:
-            target, residual_hash = pending.pop(e.seq)
             claim = _safe_json(body)
-            if (
-                claim is None
-                or claim.get("seq") != target
-                or claim.get("residual_hash") != residual_hash.hex()
-            ):
-                report.add(
-                    Problem(
-                        seq=target,
-                        kind="redaction",
-                        detail=(
-                            f"entry #{target}'s payload was replaced but #{e.seq} does not record it"
-                        ),
+            for target, residual_hash in pending.pop(e.seq):
+                if (
+                    claim is None
+                    or claim.get("seq") != target
+                    or claim.get("residual_hash") != residual_hash.hex()
+                ):
+                    report.add(
+                        Problem(
+                            seq=target,
+                            kind="redaction",
+                            detail=(
+                                f"entry #{target}'s payload was replaced but #{e.seq} does not record "
+                                "it"
+                            ),
+                        )
                     )
-                )
         if body is None:
             report.add(
                 Problem(
@@ -754,11 +862,11 @@ class Verifier:
                 )
             )
             return None
-        digest = crypto.sha256(body.encode("utf-8"))
+        digest = _payload_digest(body)
         if digest == e.payload_hash:
             return _safe_json(body)
-        if redacted_by is not None and redacted_by > e.seq:
-            pending[redacted_by] = (e.seq, digest)
+        if redacted_by is not None and redacted_by > e.seq and e.action not in UNREDACTABLE:
+            pending.setdefault(redacted_by, []).append((e.seq, digest))
             return _safe_json(body)
         report.add(
             Problem(
@@ -843,7 +951,7 @@ class Verifier:
                     continue
                 try:
                     projection.apply(mcur, e.header(), payload)
-                except (sqlite3.Error, sqlcipher3.Error, KeyError, ValueError, TypeError) as exc:
+                except Exception as exc:
                     report.add(
                         Problem(
                             seq=e.seq,

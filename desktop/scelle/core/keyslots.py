@@ -344,7 +344,9 @@ def from_json(data: bytes) -> KeySlotFile:
             slots=tuple(_parse_slot(s) for s in doc["slots"]),
             recovery=_parse_slot(doc["recovery"]) if doc.get("recovery") else None,
             pending_epoch=int(pending_epoch) if pending_epoch is not None else None,
-            pending_db_salt=bytes.fromhex(doc["pending_db_salt"]) if pending_epoch else None,
+            pending_db_salt=bytes.fromhex(doc["pending_db_salt"])
+            if pending_epoch is not None
+            else None,
         )
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         log.warning("keyslots.json is malformed: %r", exc)

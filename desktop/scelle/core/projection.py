@@ -273,7 +273,13 @@ def _vault_create(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
     cur.execute("INSERT INTO settings (key, value) VALUES ('vault_id', ?)", (p["vault_id"],))
     cur.execute("INSERT INTO settings (key, value) VALUES ('office', ?)", (p["office"],))
     for key, value in sorted(p.get("settings", {}).items()):
-        cur.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (key, str(value)))
+        # Settings are text; anything else is stored as its canonical JSON (FORMAT.md).
+        text = (
+            value
+            if isinstance(value, str)
+            else json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        )
+        cur.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (key, text))
 
 
 @applier(Action.USER_ADD)

@@ -127,8 +127,7 @@ def case_entries(
         seqs += [
             int(r[0])
             for r in cur.execute(
-                f"SELECT seq FROM journal INDEXED BY journal_subject WHERE subject IN ({marks})"
-                " AND seq > ?",
+                f"SELECT seq FROM journal WHERE subject IN ({marks}) AND seq > ?",
                 (*chunk, since),
             )
         ]
@@ -301,7 +300,7 @@ def _anomalies(vault: Vault, cur: Any, case_id: str, since: int, today: date) ->
     failed = [
         int(r[0])
         for r in cur.execute(
-            "SELECT seq FROM journal INDEXED BY journal_action WHERE action = ? AND seq > ?",
+            "SELECT seq FROM journal WHERE action = ? AND seq > ?",
             (Action.AUTH_FAILED.value, since),
         )
     ]

@@ -86,12 +86,15 @@ def add_user(vault: Vault, name: str, role: Role, password: str) -> User:
         epoch=vault.keyslots.epoch,
         kdf=kdf,
     )
-    orphan = vault.keyslots.slot_named(name)
-    ksf = vault.keyslots.without(orphan.user_id) if orphan else vault.keyslots
-    ksf = ksf.with_slot(slot)
-    keyslots.save(vault.path, ksf)
-    vault.keyslots = ksf
+    # The key slot file is re-read and rewritten inside the write transaction: the
+    # database's write lock then also serialises key slot changes between processes, so
+    # one window's change cannot overwrite another's.
     with vault.write() as w:
+        ksf = _fresh_keyslots(vault)
+        orphan = ksf.slot_named(name)
+        ksf = (ksf.without(orphan.user_id) if orphan else ksf).with_slot(slot)
+        keyslots.save(vault.path, ksf)
+        vault.keyslots = ksf
         w.append(
             Action.USER_ADD, f"user:{user_id}", {"user": _public(user_id, name, role, identity)}
         )
@@ -143,12 +146,23 @@ def change_password(vault: Vault, new_password: str, *, name: str | None = None)
                 "ed25519": identity.public.ed25519.hex(),
             },
         }
-    # The journal first, then the slot: a crash in between leaves the old password working
-    # (own change) or the user without a working slot until the reset is repeated.
+    # Entry and slot inside one write transaction (which also serialises key slot changes
+    # between processes). The slot is saved just before the commit: a crash in between
+    # leaves a slot the journal does not know yet, refused at unlock until the change is
+    # made again, and never a journal that names keys no slot holds.
     with vault.write() as w:
+        ksf = _fresh_keyslots(vault).with_slot(new_slot)
         w.append(Action.USER_PASSWD, f"user:{target.id}", payload)
-    vault.keyslots = vault.keyslots.with_slot(new_slot)
-    keyslots.save(vault.path, vault.keyslots)
+        keyslots.save(vault.path, ksf)
+        vault.keyslots = ksf
+
+
+def _fresh_keyslots(vault: Vault) -> keyslots.KeySlotFile:
+    """The key slot file as it is on disk now; it must still be at this vault's key epoch."""
+    ksf = keyslots.load(vault.path)
+    if ksf.vault_id != vault.vault_id or ksf.epoch != vault.keyslots.epoch:
+        raise Busy("The vault's keys changed in another window; lock and unlock again.")
+    return ksf
 
 
 def revoke_user(vault: Vault, name: str, *, reason: str = "") -> None:
@@ -207,7 +221,7 @@ def rekey(vault: Vault, *, reason: str) -> None:
     """
     vault.require(Action.VAULT_REKEY)
     new_key = crypto.random_bytes(crypto.KEY_SIZE)
-    old = vault.keyslots
+    old = _fresh_keyslots(vault)
     epoch = old.epoch + 1
     active = {u.id: u for u in vault.users() if u.status == "active"}
     slots = []

@@ -83,6 +83,8 @@ def _connect(db_path: Path, key: bytes) -> sqlcipher3.Connection:
         # PRAGMA key must come first; cipher_log_level stops SQLCipher writing its own
         # decryption errors to standard error (we say one sentence instead).
         conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        # Text an editor stored as invalid UTF-8 must not make reads (or verification) crash.
+        conn.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -444,24 +446,29 @@ class VaultLocked(AuthenticationFailed):
 
 
 def _last_checkpoint(cur: Any) -> Head:
-    """The head recorded as verified by the latest signed ``session.unlock`` entry.
+    """The head recorded as verified by the latest ``session.unlock`` entry.
 
-    The checkpoint entry itself lies after the head it names, so an incremental run
-    re-verifies it (its hash and signature) along with everything since.
+    The checkpoint must name an entry *before* itself: an incremental run then starts at
+    that entry and re-verifies everything after it, the checkpoint entry included (its
+    hash, its signature by a user whose key was in force). A checkpoint that names itself
+    or a later entry is ignored, and verification starts from the beginning.
     """
     row = cur.execute(
-        "SELECT p.body FROM journal j INDEXED BY journal_action"
-        " JOIN journal_payload p USING (seq)"
+        "SELECT j.seq, p.body FROM journal j JOIN journal_payload p USING (seq)"
         " WHERE j.action = ? ORDER BY j.seq DESC LIMIT 1",
         (Action.SESSION_UNLOCK.value,),
     ).fetchone()
     if row is None:
         return journal.EMPTY_HEAD
     try:
-        verified = json.loads(row[0])["verified_to"]
-        return Head(int(verified["seq"]), bytes.fromhex(verified["entry_hash"]))
+        verified = json.loads(row[1])["verified_to"]
+        checkpoint = Head(int(verified["seq"]), bytes.fromhex(verified["entry_hash"]))
     except (ValueError, KeyError, TypeError):
         return journal.EMPTY_HEAD
+    if not 0 < checkpoint.seq < int(row[0]) or len(checkpoint.entry_hash) != 32:
+        log.warning("checkpoint in entry #%s names #%s: ignored", row[0], checkpoint.seq)
+        return journal.EMPTY_HEAD
+    return checkpoint
 
 
 # -- paths ----------------------------------------------------------------------------------
@@ -519,11 +526,13 @@ def _read_failures(vault_dir: Path) -> list[dict[str, Any]]:
         except ValueError:
             item = {"unparsed": line[:256]}
         if isinstance(item, dict):
+            # Canonical keys only, and text that encodes: a hostile line must not be able
+            # to make the journaling of failures (and so every unlock) fail.
             out.append(
                 {
-                    k: str(v)[:256]
+                    k: str(v)[:256].encode("utf-8", "replace").decode("utf-8")
                     for k, v in item.items()
-                    if isinstance(k, str) and re.fullmatch(r"[a-z_]{1,32}", k)
+                    if isinstance(k, str) and re.fullmatch(r"[a-z][a-z0-9_]{0,31}", k)
                 }
             )
     return out

@@ -368,8 +368,12 @@ def _verify(doc: dict[str, Any], report: ExportReport) -> None:
             report.add(
                 e.seq, "missing", f"entry #{e.seq} belongs to the case but its payload was left out"
             )
-        if payload is not None and e.action == "vault.create":
-            registry.learn(e.seq, e.action, payload)
+        if (
+            payload is not None
+            and e.action == "vault.create"
+            and (why := registry.admit(e, payload))
+        ):
+            report.add(e.seq, "keys", why)
         state = registry.key_for(e.actor, e.seq)
         if state is None or not crypto.signature_valid(state[0], e.signature, e.entry_hash):
             report.add(
@@ -383,8 +387,13 @@ def _verify(doc: dict[str, Any], report: ExportReport) -> None:
                 report.add(
                     e.seq, "cosignature", f"the countersignature of entry #{e.seq} does not verify"
                 )
-        if payload is not None and e.action != "vault.create":
-            registry.learn(e.seq, e.action, payload)
+        if (
+            payload is not None
+            and e.action in KEY_ACTIONS
+            and e.action != "vault.create"
+            and (why := registry.admit(e, payload))
+        ):
+            report.add(e.seq, "keys", why)
         if payload is not None and (e.subject in known_subjects or e.action in KEY_ACTIONS):
             if e.action == "custody.transfer" and not any(
                 cs.get("signer") == payload.get("to") for cs in raw.get("cosignatures", [])

@@ -142,7 +142,7 @@ class ManifestEntry:
     md5: str | None  # lower-case hex
     sha1: str | None
     sha256: str | None
-    line: int  # 1-based line number, or record index for JSON and XML
+    line: int  # 1-based line; for DFXML the fileobject's index, for VICS the media record's
 
 
 class ManifestError(BadInput):
@@ -383,8 +383,6 @@ def _delimiter(header: str) -> str | None:
 
 
 def _looks_like_csv(line: str) -> bool:
-    if line.startswith('"'):
-        return True
     delim = _delimiter(line)
     if delim is None:
         return False
@@ -423,10 +421,13 @@ def _parse(text: str) -> tuple[str, list[ManifestEntry]]:
     line = lines[first].strip(_WS)
     if line.startswith("%%%%"):
         return "hashdeep", _parse_hashdeep(lines)
-    if line.startswith("#TYPE") or _looks_like_csv(line):
+    if line.startswith(("#TYPE", '"')):
         return _parse_csv(lines, first)
+    # before the looser CSV test: "HEX  name,md5" is a checksum line, not a header
     if _TAG_START.match(line.lstrip("\\")) or _HEXISH_START.match(line):
         return _parse_checksums(lines)
+    if _looks_like_csv(line):
+        return _parse_csv(lines, first)
     raise _Bad(
         "this is not a manifest Scellé can read: it should be " + SUPPORTED,
         hint="Export the hash list again in one of these formats.",
