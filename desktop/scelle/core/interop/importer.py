@@ -6,10 +6,10 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from scelle.core import model
+from scelle.core import model, text
 from scelle.core.errors import BadInput
 from scelle.core.hashing import Digests
-from scelle.core.interop.manifests import ManifestEntry, parse_manifest
+from scelle.core.interop.manifests import ManifestEntry, ManifestError, parse_manifest
 from scelle.core.vault import Vault
 
 MAX_MANIFEST_BYTES = 1 << 30
@@ -30,6 +30,12 @@ def _digests(entry: ManifestEntry) -> Digests:
 def import_manifest_data(vault: Vault, case_ref: str, data: bytes, *, name: str) -> ImportResult:
     """Parse ``data`` and record every file, in one transaction; raise ManifestError."""
     fmt, entries = parse_manifest(data, name=name)
+    for entry in entries:  # the item's own checks, but naming the manifest's line
+        try:
+            text.clean(entry.path, "description", label="file name", multiline=False)
+        except BadInput as exc:
+            raise ManifestError(f"Line {entry.line} of {name}: {exc} Nothing was imported.",
+                                line=entry.line) from None
     exhibits = model.import_items(
         vault,
         case_ref,
