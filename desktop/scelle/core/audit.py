@@ -101,5 +101,6 @@ def redact_payload(
                 "residual_hash": crypto.sha256(residual.encode("utf-8")).hex(),
             },
         )
+        w.flush()  # the trigger checks that the redaction entry exists
         journal.store_redaction(w.cur, seq, residual, entry.seq)
     return entry

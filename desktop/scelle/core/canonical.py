@@ -28,30 +28,98 @@ _KEY = re.compile(r"[a-z][a-z0-9_]*\Z")
 JSONValue = Any  # recursive JSON types are not expressible without noise in mypy
 
 
-def normalise(value: JSONValue, *, _path: str = "$") -> JSONValue:
-    """Return ``value`` with every string NFC-normalised; raise BadInput if not encodable."""
-    if value is None or isinstance(value, bool):
+def normalise(value: JSONValue) -> JSONValue:
+    """Return ``value`` with every string NFC-normalised; raise BadInput if not encodable.
+
+    This runs for every journal entry: the fast path dispatches on exact types and builds
+    no error context; when something is wrong, a second, slow pass names where.
+    """
+    try:
+        return _fast(value)
+    except _Refused:
+        _explain(value, "$")
+        raise BadInput("The value cannot be recorded.") from None
+
+
+class _Refused(Exception):
+    pass
+
+
+def _fast(value: JSONValue) -> JSONValue:
+    kind = type(value)
+    if kind is str:
+        if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+            value = unicodedata.normalize("NFC", value)
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _Refused from None
         return value
-    if isinstance(value, int):
+    if kind is dict:
+        out: dict[str, JSONValue] = {}
+        for key, v in value.items():
+            if type(key) is not str or not _KEY.match(key):
+                raise _Refused
+            out[key] = _fast(v)
+        return out
+    if value is None or kind is bool:
+        return value
+    if kind is int:
         if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
-            raise BadInput(f"The number at {_path} is too large to be recorded exactly.")
+            raise _Refused
         return value
+    if kind is list or kind is tuple:
+        return [_fast(v) for v in value]
+    if isinstance(value, str):  # str subclasses (StrEnum members)
+        return _fast(str(value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _fast(int(value))
+    raise _Refused
+
+
+def _explain(value: JSONValue, path: str) -> None:
+    """Raise BadInput naming the first place in ``value`` that cannot be encoded."""
     if isinstance(value, str):
         try:
             value.encode("utf-8")
-        except UnicodeEncodeError as exc:
-            raise BadInput(f"The text at {_path} is not valid Unicode.") from exc
-        return unicodedata.normalize("NFC", value)
-    if isinstance(value, (list, tuple)):
-        return [normalise(v, _path=f"{_path}[{i}]") for i, v in enumerate(value)]
-    if isinstance(value, dict):
-        out: dict[str, JSONValue] = {}
+        except UnicodeEncodeError:
+            raise BadInput(f"The text at {path} is not valid Unicode.") from None
+    elif isinstance(value, bool) or value is None:
+        return
+    elif isinstance(value, int):
+        _int(value, path)
+    elif isinstance(value, (list, tuple)):
+        for i, v in enumerate(value):
+            _explain(v, f"{path}[{i}]")
+    elif isinstance(value, dict):
         for key, v in value.items():
             if not isinstance(key, str) or not _KEY.match(key):
-                raise BadInput(f"The key {key!r} at {_path} is not a canonical key.")
-            out[key] = normalise(v, _path=f"{_path}.{key}")
-        return out
-    raise BadInput(f"The value at {_path} cannot be recorded ({type(value).__name__}).")
+                raise BadInput(f"The key {key!r} at {path} is not a canonical key.")
+            _explain(v, f"{path}.{key}")
+    else:
+        raise BadInput(f"The value at {path} cannot be recorded ({type(value).__name__}).")
+
+
+def _int(value: int, path: str) -> int:
+    if not -MAX_SAFE_INTEGER <= value <= MAX_SAFE_INTEGER:
+        raise BadInput(f"The number at {path} is too large to be recorded exactly.")
+    return value
+
+
+def normalise_text(value: str, path: str = "$") -> str:
+    """NFC form of ``value``; raise BadInput if it has lone surrogates."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise BadInput(f"The text at {path} is not valid Unicode.") from exc
+    return unicodedata.normalize("NFC", value)
+
+
+def dumps_normalised(value: JSONValue) -> str:
+    """Encode an already normalised value (from :func:`normalise`) canonically."""
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
 
 
 def dumps(value: JSONValue) -> str:

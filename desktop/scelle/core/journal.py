@@ -17,7 +17,7 @@ import json
 import logging
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -122,17 +122,39 @@ class JournalEntry:
     entry_hash: bytes
     signature: bytes
 
-    def header(self) -> projection.Header:
+    def header(self, body: str = "") -> projection.Header:
         """The fields appliers see."""
         return projection.Header(
-            seq=self.seq, at=self.at, actor=self.actor, action=self.action, subject=self.subject
+            seq=self.seq,
+            at=self.at,
+            actor=self.actor,
+            action=self.action,
+            subject=self.subject,
+            body=body,
         )
 
 
 def header_bytes(
     *, vault_id: str, seq: int, at: str, actor: str, action: str, subject: str
 ) -> bytes:
-    """The canonical header that the entry hash covers (FORMAT.md §3.2)."""
+    """The canonical header that the entry hash covers (FORMAT.md §3.2).
+
+    Headers are built for every entry written and verified, so plain ASCII fields (ids,
+    times, action names: the usual case) are encoded directly; anything else goes through
+    the general canonical encoder. Both give the same bytes.
+    """
+    if (
+        type(seq) is int
+        and at.isascii()
+        and actor.isascii()
+        and action.isascii()
+        and subject.isascii()
+        and vault_id.isascii()
+    ):
+        return (
+            f'{{"action":{_json_str(action)},"actor":{_json_str(actor)},"at":{_json_str(at)},'
+            f'"seq":{seq},"subject":{_json_str(subject)},"vault":{_json_str(vault_id)}}}'
+        ).encode("ascii")
     return canonical.encode(
         {
             "action": action,
@@ -143,6 +165,9 @@ def header_bytes(
             "vault": vault_id,
         }
     )
+
+
+_json_str = json.encoder.encode_basestring  # RFC 8785 escaping for ASCII text
 
 
 def entry_hash(prev_hash: bytes, header: bytes, payload_hash: bytes) -> bytes:
@@ -182,8 +207,17 @@ def head(cur: projection.Cursor) -> Head:
     return Head(int(row[0]), bytes(row[1])) if row else EMPTY_HEAD
 
 
-def append(
-    cur: projection.Cursor,
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A signed entry ready to be stored: the entry, its canonical body, its payload."""
+
+    entry: JournalEntry
+    body: str
+    payload: dict[str, Any]
+    cosignatures: tuple[tuple[str, bytes], ...] = ()
+
+
+def prepare(
     *,
     vault_id: str,
     signer: crypto.Identity,
@@ -194,13 +228,10 @@ def append(
     at: datetime,
     prev: Head,
     cosigners: Iterable[tuple[str, crypto.Identity]] = (),
-) -> JournalEntry:
-    """Write one signed entry after ``prev`` and apply it to the projection.
-
-    Must run inside the caller's write transaction; ``prev`` is the head read in that
-    transaction. Raises BadInput if the payload cannot be encoded canonically.
-    """
-    body = canonical.dumps(payload)
+) -> Prepared:
+    """Encode, hash and sign one entry after ``prev``; raise BadInput if not encodable."""
+    normalised = canonical.normalise(payload)
+    body = canonical.dumps_normalised(normalised)
     payload_hash = crypto.sha256(body.encode("utf-8"))
     seq = prev.seq + 1
     at_text = format_time(at)
@@ -222,19 +253,76 @@ def append(
         entry_hash=h,
         signature=signer.sign(h),
     )
-    cur.execute(
+    cosigs = tuple((cid, identity.sign(h)) for cid, identity in cosigners)
+    return Prepared(entry, body, normalised, cosigs)
+
+
+def store(cur: projection.Cursor, prepared: Sequence[Prepared]) -> None:
+    """Insert prepared entries, in seq order, with one statement per table."""
+    if not prepared:
+        return
+    executemany = cur.executemany  # type: ignore[attr-defined]
+    executemany(
         "INSERT INTO journal (seq, at, actor, action, subject, payload_hash, prev_hash,"
         " entry_hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (seq, at_text, actor, action, subject, payload_hash, prev.entry_hash, h, entry.signature),
+        [
+            (
+                e.seq,
+                e.at,
+                e.actor,
+                e.action,
+                e.subject,
+                e.payload_hash,
+                e.prev_hash,
+                e.entry_hash,
+                e.signature,
+            )
+            for e in (p.entry for p in prepared)
+        ],
     )
-    cur.execute("INSERT INTO journal_payload (seq, body) VALUES (?, ?)", (seq, body))
-    for cosigner_id, identity in cosigners:
-        cur.execute(
-            "INSERT INTO journal_cosignature (seq, signer, signature) VALUES (?, ?, ?)",
-            (seq, cosigner_id, identity.sign(h)),
+    executemany(
+        "INSERT INTO journal_payload (seq, body) VALUES (?, ?)",
+        [(p.entry.seq, p.body) for p in prepared],
+    )
+    cosigs = [(p.entry.seq, cid, sig) for p in prepared for cid, sig in p.cosignatures]
+    if cosigs:
+        executemany(
+            "INSERT INTO journal_cosignature (seq, signer, signature) VALUES (?, ?, ?)", cosigs
         )
-    projection.apply(cur, entry.header(), json.loads(body))
-    return entry
+
+
+def append(
+    cur: projection.Cursor,
+    *,
+    vault_id: str,
+    signer: crypto.Identity,
+    actor: str,
+    action: str,
+    subject: str,
+    payload: dict[str, Any],
+    at: datetime,
+    prev: Head,
+    cosigners: Iterable[tuple[str, crypto.Identity]] = (),
+) -> JournalEntry:
+    """Write one signed entry after ``prev`` and apply it to the projection.
+
+    Must run inside the caller's write transaction; ``prev`` is the head read in that
+    transaction. Raises BadInput if the payload cannot be encoded canonically.
+    """
+    p = prepare(
+        vault_id=vault_id,
+        signer=signer,
+        actor=actor,
+        action=action,
+        subject=subject,
+        payload=payload,
+        at=at,
+        prev=prev,
+        cosigners=cosigners,
+    )
+    store(cur, [p])
+    projection.apply(cur, p.entry.header(p.body), p.payload)
+    return p.entry
 
 
 _ENTRY_COLUMNS = (

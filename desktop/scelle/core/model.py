@@ -581,13 +581,21 @@ def _new_item_payload(
     body: dict[str, Any],
     digests: Digests | None,
     reason: str | None,
+    number: int | None = None,
 ) -> tuple[str, dict[str, Any]]:
+    """The payload of a new item; its number is the case's next unless given (bulk import
+    allocates a run of numbers once)."""
+    next_number = (
+        "(SELECT coalesce(max(number), 0) + 1 FROM items WHERE case_id = cases.id)"
+        if number is None
+        else "0"
+    )
     row = cur.execute(
-        "SELECT ref, next_item, status FROM cases WHERE id = ?", (case_id,)
+        f"SELECT ref, {next_number}, status FROM cases WHERE id = ?", (case_id,)
     ).fetchone()
     if row[2] != "open":
         raise BadInput(f"Case {row[0]} is {row[2]}; reopen it before adding items.")
-    number = int(row[1])
+    number = int(row[1]) if number is None else number
     item_id = str(uuid.uuid4())
     item = dict(
         body,
@@ -1257,12 +1265,15 @@ def import_items(
     with vault.read() as cur:
         opened_at = str(_case_row(cur, case_ref.strip())[5])
     with vault.write() as w:
-        for name, digests in files:
+        first = w.cur.execute(
+            "SELECT coalesce(max(number), 0) + 1 FROM items WHERE case_id = ?", (case_id,)
+        ).fetchone()[0]
+        for number, (name, digests) in enumerate(files, start=int(first)):
             body, _ = _draft_payload(
                 ItemDraft(description=name, kind="digital", received="receipt"), now, opened_at
             )
-            _item_id, payload = _new_item_payload(
-                w.cur, vault, case_id, body, digests, f"manifest {source}"
+            _, payload = _new_item_payload(
+                w.cur, vault, case_id, body, digests, f"manifest {source}", number
             )
             w.append(Action.ITEM_ADD, f"case:{case_id}", payload)
             exhibits.append(payload["item"]["exhibit_id"])

@@ -33,6 +33,7 @@ class Header:
     actor: str
     action: str
     subject: str
+    body: str = ""  # the canonical payload text (what the payload hash covers)
 
 
 Applier = Callable[[Cursor, Header, dict[str, Any]], None]
@@ -65,7 +66,6 @@ SCHEMA += [
         opened_at TEXT NOT NULL,
         created_by TEXT NOT NULL,
         created_seq INTEGER NOT NULL,
-        next_item INTEGER NOT NULL,
         updated_seq INTEGER NOT NULL
     )""",
     """CREATE TABLE case_members (
@@ -106,7 +106,6 @@ SCHEMA += [
         updated_seq INTEGER NOT NULL,
         UNIQUE (case_id, number)
     )""",
-    "CREATE INDEX items_case ON items (case_id, number)",
     """CREATE TABLE custody_events (
         seq INTEGER PRIMARY KEY,
         item_id TEXT NOT NULL,
@@ -313,7 +312,7 @@ def _case_add(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
     c = p["case"]
     cur.execute(
         "INSERT INTO cases (id, ref, title, status, retention, opened_at, created_by,"
-        " created_seq, next_item, updated_seq) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, 1, ?)",
+        " created_seq, updated_seq) VALUES (?, ?, ?, 'open', ?, ?, ?, ?, ?)",
         (c["id"], c["ref"], c["title"], c["retention"], c["opened_at"], h.actor, h.seq, h.seq),
     )
     for user_id in p["members"]:
@@ -346,16 +345,25 @@ def _case_status(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
 
 
 def _event(
-    cur: Cursor, h: Header, item_id: str, kind: str, p: dict[str, Any], **columns: Any
+    cur: Cursor,
+    h: Header,
+    item_id: str,
+    kind: str,
+    p: dict[str, Any],
+    *,
+    case_id: str | None = None,
+    **columns: Any,
 ) -> None:
-    case_row = cur.execute("SELECT case_id FROM items WHERE id = ?", (item_id,)).fetchone()
+    if case_id is None:
+        case_id = cur.execute("SELECT case_id FROM items WHERE id = ?", (item_id,)).fetchone()[0]
+    details = h.body or json.dumps(p, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     cur.execute(
         "INSERT INTO custody_events (seq, item_id, case_id, kind, actor, at, tz, counterpart,"
         " location, purpose, authority, reason, details) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             h.seq,
             item_id,
-            case_row[0],
+            case_id,
             kind,
             h.actor,
             h.at,
@@ -365,7 +373,7 @@ def _event(
             columns.get("purpose"),
             columns.get("authority"),
             p.get("reason"),
-            json.dumps(p, sort_keys=True, separators=(",", ":"), ensure_ascii=False),
+            details,
         ),
     )
 
@@ -405,12 +413,15 @@ def _item_add(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
             h.seq,
         ),
     )
-    cur.execute(
-        "UPDATE cases SET next_item = ?, updated_seq = ? WHERE id = ?",
-        (it["number"] + 1, h.seq, it["case_id"]),
-    )
     _event(
-        cur, h, it["id"], it["received"], p, location=it["location"], counterpart=it["seized_from"]
+        cur,
+        h,
+        it["id"],
+        it["received"],
+        p,
+        case_id=it["case_id"],
+        location=it["location"],
+        counterpart=it["seized_from"],
     )
 
 

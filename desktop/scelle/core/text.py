@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -108,6 +109,7 @@ def zone(name: str | None) -> ZoneInfo | None:
         raise BadInput(f"{name!r} is not a time zone; use a name like Europe/Paris.") from None
 
 
+@functools.cache
 def local_zone_name() -> str:
     """The workstation's time zone as recorded beside UTC times (IANA name when known)."""
     import os

@@ -207,13 +207,21 @@ _USER_COLUMNS = "id, name, role, status, x25519_public, ed25519_public, added_se
 
 
 class Writer:
-    """A write transaction: append entries (each applied to the projection)."""
+    """A write transaction: append entries (each applied to the projection at once).
+
+    Journal rows are stored in batches (one INSERT statement per table for up to
+    ``BATCH`` entries) and always before the commit; :meth:`flush` stores them earlier
+    for code that must read them inside the transaction.
+    """
+
+    BATCH = 1024
 
     def __init__(self, vault: Vault, cur: Any) -> None:
         self.vault = vault
         self.cur = cur
         self.head = journal.head(cur)
         self.appended: list[JournalEntry] = []
+        self._pending: list[journal.Prepared] = []
 
     def append(
         self,
@@ -224,8 +232,7 @@ class Writer:
         cosigners: tuple[tuple[str, crypto.Identity], ...] = (),
     ) -> JournalEntry:
         """Append one entry signed by the vault's user, with its projection change."""
-        entry = journal.append(
-            self.cur,
+        p = journal.prepare(
             vault_id=self.vault.vault_id,
             signer=self.vault.identity,
             actor=self.vault.user.id,
@@ -236,9 +243,18 @@ class Writer:
             prev=self.head,
             cosigners=cosigners,
         )
-        self.head = Head(entry.seq, entry.entry_hash)
-        self.appended.append(entry)
-        return entry
+        projection.apply(self.cur, p.entry.header(p.body), p.payload)
+        self._pending.append(p)
+        if len(self._pending) >= self.BATCH:
+            self.flush()
+        self.head = Head(p.entry.seq, p.entry.entry_hash)
+        self.appended.append(p.entry)
+        return p.entry
+
+    def flush(self) -> None:
+        """Store the entries appended so far."""
+        journal.store(self.cur, self._pending)
+        self._pending.clear()
 
 
 class Vault:
@@ -343,6 +359,7 @@ class Vault:
             try:
                 writer = Writer(self, cur)
                 yield writer
+                writer.flush()
                 cur.execute("COMMIT")
             except BaseException:
                 with contextlib.suppress(sqlcipher3.Error):

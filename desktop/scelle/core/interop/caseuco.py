@@ -78,6 +78,7 @@ EVENT_NAMES = {
     "disposition": "disposition",
 }
 
+
 def _dt(value: str) -> dict[str, str]:
     return {"@type": "xsd:dateTime", "@value": value}
 
@@ -228,10 +229,10 @@ class _Mapper:
         }
         if case.get("opened_at"):
             investigation["uco-core:startTime"] = _dt(case["opened_at"])
+        g.add(investigation)
         creator = self.person(name=case.get("created_by"))
         if creator:
             investigation["uco-core:createdBy"] = _ref(creator)
-        g.add(investigation)
         for member in case.get("members") or []:
             self.person(name=str(member))
 
@@ -432,7 +433,9 @@ def _record_description(item: dict[str, Any]) -> str:
 def _event_description(item: dict[str, Any], ev: dict[str, Any]) -> str:
     kind = str(ev["kind"])
     parts = [f"{EVENT_NAMES.get(kind, kind).capitalize()} of exhibit {item['exhibit_id']}"]
-    details = ev.get("details") or {}
+    details = ev.get("details")
+    if not isinstance(details, dict):
+        details = {}
     if kind in ("seizure", "receipt"):
         if item.get("seized_from"):
             parts.append(f"from {item['seized_from']}")
@@ -451,7 +454,9 @@ def _event_description(item: dict[str, Any], ev: dict[str, Any]) -> str:
         parts.append(f"due {details['due']}")
     if kind in ("seal", "reseal") and details.get("new_seal"):
         old = details.get("old_seal")
-        parts.append(f"seal {old} -> {details['new_seal']}" if old else f"seal {details['new_seal']}")
+        parts.append(
+            f"seal {old} -> {details['new_seal']}" if old else f"seal {details['new_seal']}"
+        )
     if kind == "hash_verify" and "match" in details:
         parts.append("hashes match the recorded ones" if details["match"] else "HASH MISMATCH")
     if kind == "disposition" and details.get("method"):

@@ -34,8 +34,9 @@ def import_manifest_data(vault: Vault, case_ref: str, data: bytes, *, name: str)
         try:
             text.clean(entry.path, "description", label="file name", multiline=False)
         except BadInput as exc:
-            raise ManifestError(f"Line {entry.line} of {name}: {exc} Nothing was imported.",
-                                line=entry.line) from None
+            raise ManifestError(
+                f"Line {entry.line} of {name}: {exc} Nothing was imported.", line=entry.line
+            ) from None
     exhibits = model.import_items(
         vault,
         case_ref,
