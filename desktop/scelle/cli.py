@@ -868,6 +868,41 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core.interop import export
+    from scelle.gui import report
+
+    report.check_output_path(Path(args.output))  # before the export is journaled
+    with _unlock(args, secrets) as v:
+        doc = export.build_case_export(v, args.case_ref)
+    report.ensure_application()  # Qt draws the PDF; offscreen on a Linux console
+    report.render_case_report(doc, Path(args.output), page_size=args.page_size)
+    print(
+        f"scelle: wrote the chain-of-custody report of case {args.case_ref} (journal head "
+        f"#{doc['head']['seq']}) to {args.output}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def cmd_labels(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core.interop import export
+    from scelle.gui import report
+
+    report.check_output_path(Path(args.output))
+    with _unlock(args, secrets) as v:
+        doc = export.build_case_export(v, args.case_ref)
+    items = args.items or None
+    report.ensure_application()
+    report.render_labels(doc, Path(args.output), exhibits=items, layout=args.layout)
+    count = len(items) if items else len(doc["items"])
+    print(
+        f"scelle: wrote {count} evidence label(s) of case {args.case_ref} to {args.output}.",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
 def cmd_verify_export(args: argparse.Namespace, secrets: Secrets) -> int:
     from scelle.core.errors import BadInput
     from scelle.core.interop import export
@@ -895,6 +930,57 @@ def cmd_verify_export(args: argparse.Namespace, secrets: Secrets) -> int:
                 f"scelle: error: The export failed verification: {first.detail}.", file=sys.stderr
             )
         return EXIT_INTEGRITY
+    return EXIT_OK
+
+
+def cmd_location_add(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import inventory
+
+    with _unlock(args, secrets) as v:
+        loc = inventory.add_location(v, args.code, args.label, kind=args.kind)
+    _emit(
+        args,
+        {"code": loc.code, "label": loc.label, "kind": loc.kind},
+        f"Location {loc.code} ({loc.label}) added.",
+    )
+    return EXIT_OK
+
+
+def cmd_location_list(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import inventory
+
+    with _unlock(args, secrets) as v:
+        rows = inventory.locations(v)
+    _emit(
+        args,
+        [{"code": r.code, "label": r.label, "kind": r.kind, "items": r.items} for r in rows],
+        "\n".join(f"{r.code:<16} {r.kind:<7} {r.items:>5} items  {r.label}" for r in rows),
+    )
+    return EXIT_OK
+
+
+def cmd_inventory(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import inventory
+    from scelle.core.errors import BadInput
+
+    with _unlock(args, secrets) as v:
+        if args.scanned == "-":
+            scanned = secrets.text().splitlines()
+        else:
+            try:
+                scanned = Path(args.scanned).read_text("utf-8").splitlines()
+            except (OSError, UnicodeDecodeError) as exc:
+                raise BadInput(f"The list of scanned items {args.scanned} cannot be read.") from exc
+        result = inventory.audit(v, args.location, scanned)
+    lines = [
+        f"Inventory of {result.location} (#{result.seq}): {len(result.found)} found, "
+        f"{len(result.missing)} missing, {len(result.elsewhere)} recorded elsewhere, "
+        f"{len(result.unknown)} unknown."
+    ]
+    lines += [f"  missing    {e}" for e in result.missing]
+    lines += [f"  elsewhere  {e} (recorded at {w})" for e, w in result.elsewhere]
+    lines += [f"  unknown    {e}" for e in result.unknown]
+    _emit(args, result.to_json(), "\n".join(lines))
     return EXIT_OK
 
 
@@ -1153,11 +1239,57 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", required=True, choices=["csv", "json", "case-jsonld"])
     p.add_argument("--output", required=True, metavar="FILE")
     p = command(
+        "report",
+        cmd_report,
+        "a case's chain-of-custody report as PDF (A4 or Letter)",
+    )
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("--output", required=True, metavar="FILE")
+    p.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    p = command(
+        "labels",
+        cmd_labels,
+        "printable evidence labels (exhibit id, case, description, seal, QR code) as PDF",
+    )
+    p.add_argument("case_ref", metavar="CASE_REF")
+    p.add_argument("--output", required=True, metavar="FILE")
+    p.add_argument(
+        "--item",
+        dest="items",
+        action="extend",
+        nargs="+",
+        metavar="ITEM",
+        help="only these exhibits (default: every item of the case)",
+    )
+    p.add_argument(
+        "--layout",
+        choices=["A4-3x8", "A4-2x7", "Letter-2x5"],
+        default="A4-3x8",
+        help="the label sheet (default A4-3x8: 24 labels of 70 × 37 mm)",
+    )
+    p = command(
         "verify-export",
         cmd_verify_export,
         "verify a JSON case export offline; no vault (exit 1 if not intact)",
     )
     p.add_argument("file", metavar="FILE")
+    locs = sub.add_parser("location", help="storage locations", description="storage locations")
+    locs_sub = locs.add_subparsers(
+        title="location commands", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    p = command("add", cmd_location_add, "define a storage location", locs_sub)
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--label", required=True, metavar="TEXT")
+    p.add_argument("--kind", default="room", choices=["room", "shelf", "locker", "safe", "other"])
+    command("list", cmd_location_list, "locations and how many items each holds", locs_sub)
+    p = command("inventory", cmd_inventory, "record an inventory audit of a location (supervisor)")
+    p.add_argument("location", metavar="LOCATION")
+    p.add_argument(
+        "--scanned",
+        required=True,
+        metavar="FILE",
+        help="exhibit ids found there, one per line (- for standard input)",
+    )
     p = command("hash", cmd_hash, "MD5, SHA-1 and SHA-256 in one read; no vault")
     p.add_argument("files", metavar="FILE", nargs="+")
     return parser

@@ -77,6 +77,10 @@ class Action(StrEnum):
     REVIEW_SIGN = "review.sign"
     CASE_EXPORT = "case.export"
     CASE_REPORT = "case.report"
+    # storage locations and inventories
+    LOCATION_ADD = "location.add"
+    LOCATION_LIST = "location.list"
+    INVENTORY_AUDIT = "inventory.audit"
 
 
 # Roles that see the content of every case without being assigned to it (DESIGN §5:
@@ -131,6 +135,10 @@ MATRIX: dict[Action, frozenset[Role]] = {
     Action.REVIEW_SIGN: frozenset({Role.SUPERVISOR}),
     Action.CASE_EXPORT: _READERS,
     Action.CASE_REPORT: _READERS,
+    Action.LOCATION_ADD: frozenset({Role.SUPERVISOR, Role.ADMIN}),
+    Action.LOCATION_LIST: _ALL_USERS,
+    # An inventory lists every item in a place, whatever its case: supervisors only.
+    Action.INVENTORY_AUDIT: frozenset({Role.SUPERVISOR}),
 }
 
 # Case-scoped actions: the role must also be assigned to the case, unless it sees all cases.

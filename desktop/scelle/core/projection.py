@@ -158,6 +158,22 @@ SCHEMA += [
         comment TEXT NOT NULL,
         anomalies INTEGER NOT NULL
     )""",
+    """CREATE TABLE locations (
+        code TEXT PRIMARY KEY,
+        label TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('room', 'shelf', 'locker', 'safe', 'other')),
+        added_seq INTEGER NOT NULL
+    )""",
+    """CREATE TABLE inventories (
+        seq INTEGER PRIMARY KEY,
+        location TEXT NOT NULL,
+        auditor TEXT NOT NULL,
+        at TEXT NOT NULL,
+        found INTEGER NOT NULL,
+        missing INTEGER NOT NULL,
+        elsewhere INTEGER NOT NULL,
+        unknown INTEGER NOT NULL
+    )""",
     """CREATE TABLE reasons (
         kind TEXT NOT NULL,
         code TEXT NOT NULL,
@@ -178,6 +194,8 @@ TABLES: dict[str, str] = {
     "note_revisions": "note_id, revision",
     "reasons": "kind, code",
     "reviews": "seq",
+    "locations": "code",
+    "inventories": "seq",
 }
 
 _APPLIERS: dict[str, Applier] = {}
@@ -219,6 +237,7 @@ NO_EFFECT: frozenset[str] = frozenset(
         Action.REVIEW_VIEW,
         Action.CASE_EXPORT,
         Action.CASE_REPORT,
+        Action.LOCATION_LIST,
     }
 )
 
@@ -602,5 +621,31 @@ def _review_sign(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
             p["up_to"]["entry_hash"],
             p["comment"],
             len(p["anomalies"]),
+        ),
+    )
+
+
+@applier(Action.LOCATION_ADD)
+def _location_add(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "INSERT INTO locations (code, label, kind, added_seq) VALUES (?, ?, ?, ?)",
+        (p["code"], p["label"], p["kind"], h.seq),
+    )
+
+
+@applier(Action.INVENTORY_AUDIT)
+def _inventory(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    cur.execute(
+        "INSERT INTO inventories (seq, location, auditor, at, found, missing,"
+        " elsewhere, unknown) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            h.seq,
+            p["location"],
+            h.actor,
+            h.at,
+            len(p["found"]),
+            len(p["missing"]),
+            len(p["elsewhere"]),
+            len(p["unknown"]),
         ),
     )
