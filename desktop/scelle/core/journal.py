@@ -50,6 +50,15 @@ SCHEMA: list[str] = [
     )""",
     "CREATE INDEX journal_action ON journal (action, seq)",
     "CREATE INDEX journal_subject ON journal (subject, seq)",
+    "CREATE INDEX journal_actor ON journal (actor, seq)",
+    # Full-text index of payloads for the journal browser: derived, built lazily up to the
+    # head when a search needs it (journal_search_state.indexed_to), never verified.
+    """CREATE VIRTUAL TABLE journal_search USING fts5 (
+        body, content = 'journal_payload', content_rowid = 'seq',
+        tokenize = 'unicode61 remove_diacritics 2'
+    )""",
+    "CREATE TABLE journal_search_state (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_to"
+    " INTEGER NOT NULL)",
     """CREATE TABLE journal_payload (
         seq INTEGER PRIMARY KEY,
         body TEXT NOT NULL,
@@ -439,7 +448,16 @@ def payload_body(cur: projection.Cursor, seq: int) -> tuple[str, str, int | None
 
 
 def store_redaction(cur: projection.Cursor, seq: int, residual: str, by_seq: int) -> None:
-    """Replace entry ``seq``'s payload by its residual (the trigger allows only this)."""
+    """Replace entry ``seq``'s payload by its residual (the trigger allows only this).
+
+    If the search index already holds the entry, the redacted words leave it too."""
+    if seq <= search_indexed_to(cur):
+        old = cur.execute("SELECT body FROM journal_payload WHERE seq = ?", (seq,)).fetchone()
+        cur.execute(
+            "INSERT INTO journal_search (journal_search, rowid, body) VALUES ('delete', ?, ?)",
+            (seq, old[0]),
+        )
+        cur.execute("INSERT INTO journal_search (rowid, body) VALUES (?, ?)", (seq, residual))
     cur.execute(
         "UPDATE journal_payload SET body = ?, redacted_by = ? WHERE seq = ?",
         (residual, by_seq, seq),
@@ -1116,3 +1134,110 @@ def _first_difference(a: Iterator[tuple[Any, ...]], b: Iterator[tuple[Any, ...]]
         if ra != rb:
             row = ra if ra is not sentinel else rb
             return repr(row[0]) if isinstance(row, tuple) else "?"
+
+
+# -- browsing (the journal browser) ---------------------------------------------------------
+
+
+def search_indexed_to(cur: projection.Cursor) -> int:
+    """The last seq whose payload is in the full-text index."""
+    row = cur.execute("SELECT indexed_to FROM journal_search_state WHERE id = 1").fetchone()
+    return int(row[0]) if row else 0
+
+
+def extend_search_index(cur: projection.Cursor, *, batch: int = 20000) -> tuple[int, int]:
+    """Index up to ``batch`` more payloads (inside a write transaction); return
+    ``(indexed_to, head_seq)``."""
+    done = search_indexed_to(cur)
+    top = head(cur).seq
+    if done < top:
+        upto = min(top, done + batch)
+        cur.execute(
+            "INSERT INTO journal_search (rowid, body) SELECT seq, body FROM"
+            " journal_payload WHERE seq > ? AND seq <= ? ORDER BY seq",
+            (done, upto),
+        )
+        cur.execute(
+            "INSERT OR REPLACE INTO journal_search_state (id, indexed_to) VALUES (1, ?)", (upto,)
+        )
+        done = upto
+    return done, top
+
+
+def seq_at(cur: projection.Cursor, moment: str) -> int:
+    """The first seq whose time is at or after ``moment`` (ISO UTC text), by bisection.
+
+    Entry times follow seq except when a clock went backwards (which verification flags);
+    the browser's date filter accepts that approximation.
+    """
+    lo, hi = 1, head(cur).seq + 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        row = cur.execute("SELECT at FROM journal WHERE seq = ?", (mid,)).fetchone()
+        if row is None or str(row[0]) < moment:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Browse:
+    """A journal browser query: every field narrows the result; None means any."""
+
+    actor: str | None = None
+    action: str | None = None  # an exact action, or a family such as "custody."
+    subjects: tuple[str, ...] | None = None
+    first_seq: int | None = None
+    last_seq: int | None = None
+    text: str | None = None  # an FTS5 query (already made safe by the caller)
+
+
+def browse(
+    cur: projection.Cursor, q: Browse, *, before: int | None = None, limit: int = 500
+) -> list[tuple[JournalEntry, str | None, int | None]]:
+    """A page of entries matching ``q``, newest first, with seq < ``before``.
+
+    Keyset paging on seq: each page is one indexed range scan, whatever the journal's size.
+    """
+    where = ["j.seq < ?"]
+    params: list[Any] = [before if before is not None else (1 << 62)]
+    if q.first_seq is not None:
+        where.append("j.seq >= ?")
+        params.append(q.first_seq)
+    if q.last_seq is not None:
+        where.append("j.seq <= ?")
+        params.append(q.last_seq)
+    if q.actor is not None:
+        where.append("j.actor = ?")
+        params.append(q.actor)
+    if q.action is not None:
+        if q.action.endswith("."):
+            where.append("j.action >= ? AND j.action < ?")
+            params += [q.action, q.action[:-1] + "/"]
+        else:
+            where.append("j.action = ?")
+            params.append(q.action)
+    if q.subjects is not None:
+        if not q.subjects:
+            return []
+        where.append(f"j.subject IN ({','.join('?' * len(q.subjects))})")
+        params += list(q.subjects)
+    if q.text is not None:
+        where.append(
+            "j.seq IN (SELECT rowid FROM journal_search WHERE journal_search MATCH ?"
+            " AND rowid < ? ORDER BY rowid DESC LIMIT 20000)"
+        )
+        params += [q.text, params[0]]
+    sql = (
+        f"SELECT {_ENTRY_COLUMNS} FROM journal j LEFT JOIN journal_payload p USING (seq)"
+        f" WHERE {' AND '.join(where)} ORDER BY j.seq DESC LIMIT ?"
+    )
+    return [
+        (
+            _row_entry(r),
+            None if r[9] is None else _as_text(r[9]),
+            r[10] if isinstance(r[10], int) else None,
+        )
+        for r in cur.execute(sql, [*params, limit])
+    ]
