@@ -442,7 +442,8 @@ def _event_description(item: dict[str, Any], ev: dict[str, Any]) -> str:
         if ev.get("location"):
             parts.append(f"stored at {ev['location']}")
     elif ev.get("counterpart"):
-        parts.append(f"counterpart {ev['counterpart']}")
+        role = {"transfer": "to", "disposition_request": "witness"}.get(kind, "counterpart")
+        parts.append(f"{role} {ev['counterpart']}")
         if ev.get("location"):
             parts.append(f"location {ev['location']}")
     elif ev.get("location"):
