@@ -318,7 +318,8 @@ def t_payload_byte(b: Built, conn: sqlcipher3.Connection) -> Expected:
 
 
 def t_key_entry_payload(b: Built, conn: sqlcipher3.Connection) -> Expected:
-    """Carol's user.add altered: her key is never learnt, so her entries do not verify."""
+    """Carol's user.add altered: her key is never learnt, so her entries do not verify, and
+    the administrator's later reset of her keys names a user the registry does not know."""
     seq = conn.execute(
         "SELECT seq FROM journal WHERE action = 'user.add' AND subject = ?",
         (f"user:{b.ids['carol']}",),
@@ -331,7 +332,11 @@ def t_key_entry_payload(b: Built, conn: sqlcipher3.Connection) -> Expected:
     carols = conn.execute(
         "SELECT min(seq) FROM journal WHERE actor = ?", (b.ids["carol"],)
     ).fetchone()[0]
-    return [(seq, "payload"), (carols, "signature"), (None, "projection")]
+    reset = conn.execute(
+        "SELECT seq FROM journal WHERE action = 'user.passwd' AND subject = ?",
+        (f"user:{b.ids['carol']}",),
+    ).fetchone()[0]
+    return [(seq, "payload"), (carols, "signature"), (reset, "keys"), (None, "projection")]
 
 
 def t_header_edited(b: Built, conn: sqlcipher3.Connection) -> Expected:
@@ -464,6 +469,94 @@ def t_redaction_claimed_backwards(b: Built, conn: sqlcipher3.Connection) -> Expe
     return [(seq, "payload")]
 
 
+def _public(identity: crypto.Identity) -> dict[str, str]:
+    return {"ed25519": identity.public.ed25519.hex(), "x25519": identity.public.x25519.hex()}
+
+
+def t_vault_created_again(b: Built, conn: sqlcipher3.Connection) -> Expected:
+    """A second vault.create, even by the administrator herself, is a keys problem."""
+    alice = b.identities["alice"]
+    payload = {
+        "admin": {"id": b.ids["alice"], "name": "alice", "role": "admin", **_public(alice)},
+        "format": 1,
+        "office": "again",
+        "recovery": _public(alice),
+        "settings": {},
+        "software": "Scellé 0.1.0",
+        "vault_id": b.vault_id,
+    }
+    seq = _append_raw(
+        b, conn, signer="alice", actor=b.ids["alice"], action="vault.create", payload=payload
+    )
+    return [(seq, "keys")]
+
+
+def t_keys_set_by_non_admin(b: Built, conn: sqlcipher3.Connection) -> Expected:
+    payload = {"keys": _public(crypto.Identity.generate()), "user_id": b.ids["alice"]}
+    seq = _append_raw(
+        b, conn, signer="carol", actor=b.ids["carol"], action="user.passwd", payload=payload
+    )
+    return [(seq, "keys")]
+
+
+def t_revoked_twice(b: Built, conn: sqlcipher3.Connection) -> Expected:
+    payload = {"name": "bob", "reason": "again", "user_id": b.ids["bob"]}
+    seq = _append_raw(
+        b, conn, signer="alice", actor=b.ids["alice"], action="user.revoke", payload=payload
+    )
+    return [(seq, "keys")]
+
+
+def t_redaction_claimed_twice(b: Built, conn: sqlcipher3.Connection) -> Expected:
+    seq = conn.execute("SELECT seq FROM journal WHERE action = 'journal.view'").fetchone()[0]
+    assert seq < b.seqs["redact"]
+    conn.execute(
+        "UPDATE journal_payload SET body = '{\"since\":null}', redacted_by = ? WHERE seq = ?",
+        (b.seqs["redact"], seq),
+    )
+    return [(seq, "redaction")]
+
+
+def t_key_entry_redacted(b: Built, conn: sqlcipher3.Connection) -> Expected:
+    """A journal.redact entry that records it does not make a key entry redactable."""
+    erin = conn.execute("SELECT id FROM users WHERE name = 'erin'").fetchone()[0]
+    seq = conn.execute(
+        "SELECT seq FROM journal WHERE action = 'user.add' AND subject = ?", (f"user:{erin}",)
+    ).fetchone()[0]
+    residual = '{"user":null}'
+    record = {
+        "fields": ["user"],
+        "reason": "retention",
+        "residual_hash": crypto.sha256(residual.encode()).hex(),
+        "seq": seq,
+    }
+    redact = _append_raw(
+        b, conn, signer="alice", actor=b.ids["alice"], action="journal.redact", payload=record
+    )
+    conn.execute(
+        "UPDATE journal_payload SET body = ?, redacted_by = ? WHERE seq = ?",
+        (residual, redact, seq),
+    )
+    return [(seq, "payload")]
+
+
+def t_column_types(b: Built, conn: sqlcipher3.Connection) -> Expected:
+    seq = conn.execute("SELECT seq FROM journal WHERE action = 'journal.view'").fetchone()[0]
+    conn.execute("UPDATE journal SET subject = X'00' WHERE seq = ?", (seq,))
+    conn.execute("UPDATE journal SET payload_hash = 'abc' WHERE seq = ?", (seq + 1,))
+    conn.execute("UPDATE journal SET actor = CAST(actor AS BLOB) WHERE seq = ?", (seq + 2,))
+    return [(seq, "entry_hash"), (seq + 1, "entry_hash"), (seq + 1, "payload")]
+
+
+def t_invalid_utf8(b: Built, conn: sqlcipher3.Connection) -> Expected:
+    seq = conn.execute("SELECT seq FROM journal WHERE action = 'journal.view'").fetchone()[0]
+    conn.execute("UPDATE journal SET subject = CAST(X'ff' AS TEXT) WHERE seq = ?", (seq,))
+    conn.execute(
+        "UPDATE journal_payload SET body = CAST(X'7bff7d' AS TEXT) WHERE seq = ?", (seq + 1,)
+    )
+    return [(seq, "entry_hash"), (seq + 1, "payload")]
+
+
 def t_projection_edited(b: Built, conn: sqlcipher3.Connection) -> Expected:
     conn.execute("UPDATE users SET role = 'admin' WHERE name = 'erin'")
     return [(None, "projection")]
@@ -486,6 +579,13 @@ TAMPERINGS: dict[str, Callable[[Built, sqlcipher3.Connection], Expected]] = {
     "redaction record altered": t_redaction_record_altered,
     "redaction claimed backwards": t_redaction_claimed_backwards,
     "projection row edited": t_projection_edited,
+    "vault created again": t_vault_created_again,
+    "keys set by a non-admin": t_keys_set_by_non_admin,
+    "user revoked twice": t_revoked_twice,
+    "redaction claimed twice": t_redaction_claimed_twice,
+    "key entry redacted": t_key_entry_redacted,
+    "columns of the wrong type": t_column_types,
+    "text that is not UTF-8": t_invalid_utf8,
 }
 
 

@@ -72,6 +72,12 @@ NO_EFFECT = frozenset(
 )
 
 
+# §5.2: entries verification needs whole; a body that does not match is never a redaction.
+UNREDACTABLE = frozenset(
+    {"vault.create", "user.add", "user.passwd", "user.revoke", "journal.redact", "session.unlock"}
+)
+
+
 class VerifierError(Exception):
     """The vault cannot be read at all (not a problem found in it)."""
 
@@ -164,8 +170,25 @@ def signature_ok(public_key: bytes, signature: Any, message: bytes) -> bool:
     return True
 
 
-def _is_hash(value: Any) -> bool:
-    return isinstance(value, bytes) and len(value) == 32
+# -- §1.3 reading stored values -------------------------------------------------------------
+
+
+def as_text(value: Any) -> str:
+    """A TEXT column's value as text, whatever storage class an editor gave it (§1.3)."""
+    if isinstance(value, str):
+        return value  # invalid UTF-8 arrives as lone surrogates (see open_database)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "surrogateescape")
+    return str(value)
+
+
+def as_bytes(value: Any) -> bytes:
+    """A BLOB column's value as bytes, whatever storage class an editor gave it (§1.3)."""
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogateescape")
+    return b""
 
 
 def _parse_time(value: Any) -> datetime | None:
@@ -189,6 +212,34 @@ def _json_object(body: Any) -> dict[str, Any] | None:
 
 # -- §4.1 key registry ----------------------------------------------------------------------
 
+KEY_ACTIONS = frozenset({"vault.create", "user.add", "user.revoke", "user.passwd"})
+_PUBLIC_KEY = re.compile(r"[0-9a-f]{64}")
+
+
+class Malformed(ValueError):
+    """A key entry's payload lacks a member or has one of the wrong type (§4.1)."""
+
+
+def _object(value: Any, name: str) -> dict[str, Any]:
+    member = value.get(name) if isinstance(value, dict) else None
+    if not isinstance(member, dict):
+        raise Malformed(f"{name} is not an object")
+    return member
+
+
+def _text(value: dict[str, Any], name: str) -> str:
+    member = value.get(name)
+    if not isinstance(member, str):
+        raise Malformed(f"{name} is not a string")
+    return member
+
+
+def _public_key(value: dict[str, Any], name: str) -> bytes:
+    member = value.get(name)
+    if not isinstance(member, str) or not _PUBLIC_KEY.fullmatch(member):
+        raise Malformed(f"{name} is not 64 lower-case hex digits")
+    return bytes.fromhex(member)
+
 
 @dataclass
 class KeyState:
@@ -205,28 +256,60 @@ class Registry:
     def __init__(self) -> None:
         self.users: dict[str, KeyState] = {}
 
-    def learn(self, seq: int, action: str, payload: dict[str, Any]) -> None:
-        """Apply one usable payload; raise KeyError/TypeError/ValueError if malformed."""
+    def admit(self, seq: int, actor: str, action: str, payload: dict[str, Any]) -> str | None:
+        """Apply one key entry if the rules of §4.1 allow it; else say why (a ``keys``
+        problem), and learn nothing from it."""
+        try:
+            return self._admit(seq, actor, action, payload)
+        except Malformed as exc:
+            return f"malformed {action} payload: {exc}"
+
+    def _admit(self, seq: int, actor: str, action: str, p: dict[str, Any]) -> str | None:
         if action == "vault.create":
-            admin, recovery = payload["admin"], payload["recovery"]
-            admin_state = KeyState([(seq - 1, bytes.fromhex(admin["ed25519"]))], "admin")
-            recovery_state = KeyState([(seq - 1, bytes.fromhex(recovery["ed25519"]))], "recovery")
-            self.users[admin["id"]] = admin_state
-            self.users["recovery"] = recovery_state
-        elif action == "user.add":
-            user = payload["user"]
-            if user["role"] not in ROLES:
-                raise ValueError(f"unknown role {user['role']!r}")
-            self.users[user["id"]] = KeyState([(seq, bytes.fromhex(user["ed25519"]))], user["role"])
-        elif action == "user.revoke":
-            state = self.users.get(payload["user_id"])
-            if state is not None:
-                state.revoked_seq = seq
+            admin, recovery = _object(p, "admin"), _object(p, "recovery")
+            admin_id = _text(admin, "id")
+            admin_key = _public_key(admin, "ed25519")
+            recovery_key = _public_key(recovery, "ed25519")
+            if seq != 1 or self.users:
+                return "the vault is created again"
+            if admin_id != actor or admin_id == "recovery":
+                return "the vault is created for someone other than its signer"
+            self.users[admin_id] = KeyState([(0, admin_key)], "admin")
+            self.users["recovery"] = KeyState([(0, recovery_key)], "recovery")
+            return None
+        held = self.key_for(actor, seq)
+        signer_role = held[1] if held else None
+        if action == "user.add":
+            user = _object(p, "user")
+            user_id, role = _text(user, "id"), _text(user, "role")
+            key = _public_key(user, "ed25519")
+            if role not in ROLES:
+                raise Malformed(f"unknown role {role!r}")
+            if signer_role not in ("admin", "recovery"):
+                return "a user is added by someone who is not an administrator"
+            if user_id in self.users or role == "recovery":
+                return f"user id {user_id} already exists or the role is recovery"
+            self.users[user_id] = KeyState([(seq, key)], role)
+            return None
+        target = self.users.get(_text(p, "user_id"))
+        if target is None or target.revoked_seq is not None:
+            return f"{action} names a user who is unknown or already revoked"
+        if action == "user.revoke":
+            if signer_role != "admin":
+                return "a user is revoked by someone who is not an administrator"
+            target.revoked_seq = seq
         elif action == "user.passwd":
-            keys = payload.get("keys")
-            state = self.users.get(payload["user_id"])
-            if keys and state is not None:
-                state.keys.append((seq, bytes.fromhex(keys["ed25519"])))
+            keys = p.get("keys")
+            if keys:  # absent, null, false, 0, "", [] or {}: a password change only
+                if not isinstance(keys, dict):
+                    raise Malformed("keys is not an object")
+                key = _public_key(keys, "ed25519")
+                if signer_role != "admin":
+                    return "new keys are set by someone who is not an administrator"
+                target.keys.append((seq, key))
+            elif p["user_id"] != actor and signer_role != "admin":
+                return "another user's password is changed by someone who is not an administrator"
+        return None
 
     def key_for(self, actor: Any, seq: int) -> tuple[bytes, str] | None:
         """The actor's key in force at ``seq`` and role, or None if they held none."""
@@ -342,15 +425,19 @@ class _Walk:
         self.vault_id = vault_id
         self.report = report
         self.registry = Registry()
-        self.pending: dict[int, tuple[int, bytes]] = {}  # redact seq -> (target, hash)
+        # §5.2: redact seq -> every (target seq, SHA-256 of its body) claiming it
+        self.pending: dict[int, list[tuple[int, bytes]]] = {}
         self.transfers: dict[int, Any] = {}  # custody.transfer seq -> receiver (§3.6)
 
     def run(self) -> None:
         expected, prev = 1, GENESIS_PREV
         latest: datetime | None = None
-        for row in self.cur.execute(_ENTRY_SQL).fetchall():
-            seq, at, actor, action, subject, payload_hash, prev_hash, digest, sig = row[:9]
-            body, redacted_by = row[9], row[10]
+        for row in self.cur.execute(_ENTRY_SQL):
+            seq = row[0]
+            at, actor, action, subject = (as_text(v) for v in row[1:5])
+            payload_hash, prev_hash, digest, sig = (as_bytes(v) for v in row[5:9])
+            body = None if row[9] is None else as_text(row[9])
+            redacted_by = row[10] if type(row[10]) is int else None
             if seq != expected:
                 kind = "gap" if seq > expected else "order"
                 self.report.add(expected, kind, f"entries #{expected}-#{seq - 1} are missing")
@@ -359,9 +446,11 @@ class _Walk:
                 self.report.add(seq, "chain", "does not link to the entry before it")
             if self._hash_of(seq, at, actor, action, subject, payload_hash, prev_hash) != digest:
                 self.report.add(seq, "entry_hash", "its hash does not match its contents")
-            payload = self._payload(seq, action, payload_hash, body, redacted_by)
+            accepted, payload = self._payload(seq, action, payload_hash, body, redacted_by)
+            if accepted and payload is None and action in KEY_ACTIONS:
+                self.report.add(seq, "keys", f"the {action} payload is not a JSON object")
             if payload is not None and action == "vault.create":
-                self._learn(seq, action, payload)
+                self._admit(seq, actor, action, payload)
             state = self.registry.key_for(actor, seq)
             if state is None:
                 self.report.add(seq, "signature", f"{actor} held no key at this seq")
@@ -371,10 +460,10 @@ class _Walk:
                     self.report.add(seq, "action", f"unknown action {action!r}")
                 elif role not in MATRIX[action]:
                     self.report.add(seq, "permission", f"a {role} may not write {action}")
-                if not _is_hash(digest) or not signature_ok(key, sig, digest):
+                if not signature_ok(key, sig, digest):
                     self.report.add(seq, "signature", "the signature does not verify")
-            if payload is not None and action != "vault.create":
-                self._learn(seq, action, payload)
+            if payload is not None and action in KEY_ACTIONS and action != "vault.create":
+                self._admit(seq, actor, action, payload)
             if payload is not None and action == "custody.transfer":
                 self.transfers[seq] = payload.get("to")
             moment = _parse_time(at)
@@ -386,62 +475,56 @@ class _Walk:
                 latest = moment if latest is None else max(latest, moment)
             prev = digest
             expected = seq + 1
-        for redact_seq, (target, _) in sorted(self.pending.items()):
-            self.report.add(target, "redaction", f"#{redact_seq} does not record this redaction")
+        for redact_seq, claims in sorted(self.pending.items()):
+            for target, _ in claims:
+                self.report.add(target, "redaction", f"#{redact_seq} does not record it")
 
     def _hash_of(
         self,
         seq: int,
-        at: Any,
-        actor: Any,
-        action: Any,
-        subject: Any,
-        payload_hash: Any,
-        prev_hash: Any,
+        at: str,
+        actor: str,
+        action: str,
+        subject: str,
+        payload_hash: bytes,
+        prev_hash: bytes,
     ) -> bytes | None:
-        if not all(isinstance(v, str) for v in (at, actor, action, subject)):
-            return None
-        if not isinstance(prev_hash, bytes) or not isinstance(payload_hash, bytes):
-            return None
         try:
             header = header_bytes(self.vault_id, seq, at, actor, action, subject)
-        except ValueError:
+        except ValueError:  # text that is not valid Unicode has no canonical encoding
             return None
         return entry_hash(prev_hash, header, payload_hash)
 
     def _payload(
-        self, seq: int, action: Any, payload_hash: Any, body: Any, redacted_by: Any
-    ) -> dict[str, Any] | None:
-        """§5.2 and §3.3: the usable payload, or None."""
+        self, seq: int, action: str, payload_hash: bytes, body: str | None, redacted_by: Any
+    ) -> tuple[bool, dict[str, Any] | None]:
+        """§3.3 and §5.2: whether the body is accepted (its hash matches, or it is a
+        redaction claim), and the payload if it is also a JSON object."""
         if action == "journal.redact" and seq in self.pending:
-            target, residual = self.pending.pop(seq)
-            claim = _json_object(body)
-            if (
-                claim is None
-                or claim.get("seq") != target
-                or claim.get("residual_hash") != residual.hex()
-            ):
-                self.report.add(target, "redaction", f"#{seq} does not record this redaction")
+            record = _json_object(body)
+            for target, residual in self.pending.pop(seq):
+                if (
+                    record is None
+                    or record.get("seq") != target
+                    or record.get("residual_hash") != residual.hex()
+                ):
+                    self.report.add(target, "redaction", f"#{seq} does not record this redaction")
         if body is None:
             self.report.add(seq, "payload", "the payload is missing")
-            return None
-        if not isinstance(body, str):
-            self.report.add(seq, "payload", "the payload is not text")
-            return None
+            return False, None
         digest = hashlib.sha256(body.encode("utf-8", "surrogateescape")).digest()
         if digest == payload_hash:
-            return _json_object(body)
-        if isinstance(redacted_by, int) and redacted_by > seq:
-            self.pending[redacted_by] = (seq, digest)
-            return _json_object(body)
+            return True, _json_object(body)
+        if redacted_by is not None and redacted_by > seq and action not in UNREDACTABLE:
+            self.pending.setdefault(redacted_by, []).append((seq, digest))
+            return True, _json_object(body)
         self.report.add(seq, "payload", "the payload does not match its hash")
-        return None
+        return False, None
 
-    def _learn(self, seq: int, action: str, payload: dict[str, Any]) -> None:
-        try:
-            self.registry.learn(seq, action, payload)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            self.report.add(seq, "payload", f"malformed {action} payload: {exc!r}")
+    def _admit(self, seq: int, actor: str, action: str, payload: dict[str, Any]) -> None:
+        why = self.registry.admit(seq, actor, action, payload)
+        if why is not None:
+            self.report.add(seq, "keys", why)
 
 
 def _check_cosignatures(cur: Any, report: Report, walk: _Walk) -> None:
@@ -452,8 +535,15 @@ def _check_cosignatures(cur: Any, report: Report, walk: _Walk) -> None:
     ).fetchall()
     signed: set[tuple[int, Any]] = set()
     for seq, signer, signature, digest in rows:
+        if type(seq) is not int:
+            report.add(None, "cosignature", f"a countersignature names no entry ({seq!r})")
+            continue
         state = walk.registry.key_for(signer, seq)
-        if not _is_hash(digest) or state is None or not signature_ok(state[0], signature, digest):
+        if (
+            digest is None
+            or state is None
+            or not signature_ok(state[0], as_bytes(signature), as_bytes(digest))
+        ):
             report.add(seq, "cosignature", f"the countersignature by {signer} does not verify")
         signed.add((seq, signer))
     for seq, receiver in sorted(walk.transfers.items()):
@@ -468,7 +558,7 @@ def _check_witnesses(cur: Any, report: Report, witnesses: Iterable[tuple[int, by
             report.add(w_seq, "rollback", f"the journal ends at #{report.head_seq}")
             continue
         row = cur.execute("SELECT entry_hash FROM journal WHERE seq = ?", (w_seq,)).fetchone()
-        if row is None or row[0] != w_hash:
+        if row is None or as_bytes(row[0]) != w_hash:
             report.add(w_seq, "rollback", "the witnessed entry is missing or different")
 
 
@@ -490,7 +580,9 @@ def _apply(mem: Any, seq: int, action: str, p: dict[str, Any]) -> None:
         mem.execute("INSERT INTO settings VALUES ('vault_id', ?)", (p["vault_id"],))
         mem.execute("INSERT INTO settings VALUES ('office', ?)", (p["office"],))
         for key, value in sorted(p.get("settings", {}).items()):
-            mem.execute("INSERT INTO settings VALUES (?, ?)", (key, str(value)))
+            if not isinstance(value, str):  # not written by Scellé: stored as JSON text
+                value = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            mem.execute("INSERT INTO settings VALUES (?, ?)", (key, value))
     elif action == "user.add":
         mem.execute(insert_user, user_row(p["user"]))
     elif action == "user.revoke":
@@ -521,12 +613,12 @@ def _replay(cur: Any, report: Report) -> None:
             " LEFT JOIN journal_payload p USING (seq) ORDER BY j.seq"
         ).fetchall()
         for seq, action, body in rows:
-            payload = _json_object(body)
+            payload = None if body is None else _json_object(as_text(body))
             if payload is None:
                 continue
             try:
-                _apply(mem, seq, action, payload)
-            except (sqlcipher3.Error, KeyError, TypeError, ValueError, AttributeError) as exc:
+                _apply(mem, seq, as_text(action), payload)
+            except Exception as exc:  # whatever an applier meets is this entry's problem
                 report.add(seq, "replay", f"entry #{seq} ({action}) cannot be replayed: {exc}")
         mem.execute("COMMIT")
         for table, query in _PROJECTION_QUERIES.items():
@@ -549,16 +641,29 @@ def _differ(a: Iterator[tuple[Any, ...]], b: Iterator[tuple[Any, ...]]) -> bool:
 def verify_connection(
     conn: Any, vault_id: str, *, witnesses: Iterable[tuple[int, bytes]] = ()
 ) -> Report:
-    """Fully verify the journal in an open database (§10.1)."""
-    cur = conn.cursor()
+    """Fully verify the journal in an open database (§10.1).
+
+    Whatever is found is a problem in the report; when the database cannot be read to the
+    end (a table dropped, say), the report ends with an ``unreadable`` problem (§10.1).
+    """
     report = Report()
+    try:
+        _verify(conn.cursor(), vault_id, report, witnesses)
+    except Exception as exc:  # reported, never raised (§10.1)
+        report.add(None, "unreadable", f"the journal could not be read to the end: {exc!r}")
+    return report
+
+
+def _verify(
+    cur: Any, vault_id: str, report: Report, witnesses: Iterable[tuple[int, bytes]]
+) -> None:
     report.entries = int(cur.execute("SELECT count(*) FROM journal").fetchone()[0])
     head = cur.execute("SELECT seq, entry_hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
     if head is None:
         report.add(None, "empty", "the journal has no entries")
-        return report
+        return
     report.head_seq = int(head[0])
-    report.head_hash = head[1] if isinstance(head[1], bytes) else b""
+    report.head_hash = as_bytes(head[1])
     stored = cur.execute("SELECT value FROM settings WHERE key = 'vault_id'").fetchone()
     if stored is None or stored[0] != vault_id:
         report.add(None, "damaged", "settings.vault_id is not the vault id of keyslots.json")
@@ -567,7 +672,6 @@ def verify_connection(
     _check_cosignatures(cur, report, walk)
     _check_witnesses(cur, report, witnesses)
     _replay(cur, report)
-    return report
 
 
 def open_database(db_path: Path, key_hex: str) -> Any:

@@ -213,7 +213,7 @@ EMPTY_HEAD = Head(0, GENESIS_PREV)
 def head(cur: projection.Cursor) -> Head:
     """The current head."""
     row = cur.execute("SELECT seq, entry_hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
-    return Head(int(row[0]), bytes(row[1])) if row else EMPTY_HEAD
+    return Head(int(row[0]), _as_bytes(row[1])) if row else EMPTY_HEAD
 
 
 @dataclass(frozen=True, slots=True)
@@ -558,6 +558,8 @@ class KeyRegistry:
         new keys by an administrator, without by the user or an administrator.
         """
         try:
+            if not isinstance(payload, dict):
+                raise ValueError("not a JSON object")
             return self._admit(e, payload)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             return f"entry #{e.seq} ({e.action}) has a malformed payload ({exc!r})"
@@ -570,15 +572,16 @@ class KeyRegistry:
             admin = p["admin"]
             if admin["id"] != e.actor or admin["id"] == "recovery":
                 return f"entry #{seq} creates the vault for someone other than its signer"
-            self.users[admin["id"]] = _KeyState([(0, _key(admin["ed25519"]))], Role.ADMIN, seq)
-            self.users["recovery"] = _KeyState(
-                [(0, _key(p["recovery"]["ed25519"]))], Role.RECOVERY, seq
-            )
+            admin_key, recovery_key = _key(admin["ed25519"]), _key(p["recovery"]["ed25519"])
+            self.users[admin["id"]] = _KeyState([(0, admin_key)], Role.ADMIN, seq)
+            self.users["recovery"] = _KeyState([(0, recovery_key)], Role.RECOVERY, seq)
             return None
         signer = self.key_for(e.actor, seq)
         role = signer[1] if signer else None
         if action == Action.USER_ADD:
             user = p["user"]
+            if not isinstance(user["id"], str):
+                raise ValueError("a user id is text")
             new_role = Role(user["role"])
             if role not in (Role.ADMIN, Role.RECOVERY):
                 return f"entry #{seq} adds a user but its signer is not an administrator"
@@ -586,6 +589,8 @@ class KeyRegistry:
                 return f"entry #{seq} adds a user id that already exists"
             self.users[user["id"]] = _KeyState([(seq, _key(user["ed25519"]))], new_role, seq)
             return None
+        if not isinstance(p["user_id"], str):
+            raise ValueError("a user id is text")
         target = self.users.get(p["user_id"])
         if target is None or target.revoked_seq is not None:
             return f"entry #{seq} ({action}) names a user who is unknown or revoked"
@@ -643,7 +648,12 @@ def load_key_registry(
     for row in rows:
         e, body = _row_entry(row), _as_text(row[9]) if row[9] is not None else None
         payload = _safe_json(body)
-        if body is None or payload is None or _payload_digest(body) != e.payload_hash:
+        if (
+            body is None
+            or payload is None
+            or _payload_digest(body) != e.payload_hash
+            or not canonical.is_canonical(body)
+        ):
             problems.append(
                 Problem(
                     seq=e.seq,
@@ -970,7 +980,26 @@ class Verifier:
             return None
         digest = _payload_digest(body)
         if digest == e.payload_hash:
-            return _safe_json(body)
+            payload = _safe_json(body)
+            if payload is None:
+                report.add(
+                    Problem(
+                        seq=e.seq,
+                        kind="keys" if e.action in KEY_ACTIONS else "payload",
+                        detail=f"the payload of entry #{e.seq} is not a JSON object",
+                    )
+                )
+            elif e.action in KEY_ACTIONS and not canonical.is_canonical(body):
+                # Key entries must parse the same way everywhere: no duplicate members.
+                report.add(
+                    Problem(
+                        seq=e.seq,
+                        kind="keys",
+                        detail=(f"entry #{e.seq} ({e.action}) is not canonical JSON"),
+                    )
+                )
+                return None
+            return payload
         if redacted_by is not None and redacted_by > e.seq and e.action not in UNREDACTABLE:
             pending.setdefault(redacted_by, []).append((e.seq, digest))
             return _safe_json(body)
@@ -993,15 +1022,22 @@ class Verifier:
             " LEFT JOIN journal j USING (seq) WHERE c.seq > ? ORDER BY c.seq",
             (self.start.seq,),
         ).fetchall()
-        for seq, signer, signature, h in rows:
+        for raw_seq, raw_signer, raw_signature, raw_hash in rows:
+            seq = raw_seq if isinstance(raw_seq, int) else -1
+            signer = _as_text(raw_signer)
+            h = None if raw_hash is None else _as_bytes(raw_hash)
             state = registry.key_for(signer, seq)
-            if h is None or state is None or not crypto.signature_valid(state[0], signature, h):
+            if (
+                h is None
+                or state is None
+                or not crypto.signature_valid(state[0], _as_bytes(raw_signature), h)
+            ):
                 report.add(
                     Problem(
-                        seq=seq,
+                        seq=seq if seq >= 0 else None,
                         kind="cosignature",
                         detail=(
-                            f"the countersignature of entry #{seq} by {signer} does not verify"
+                            f"the countersignature of entry #{raw_seq} by {signer} does not verify"
                         ),
                     )
                 )

@@ -422,7 +422,7 @@ class Vault:
     ) -> journal.Report:
         """Verify the journal (incrementally from the last checkpoint unless ``full``)."""
         with self.read() as cur:
-            start = journal.EMPTY_HEAD if full else _last_checkpoint(cur)
+            start = journal.EMPTY_HEAD if full else _last_checkpoint(cur, self.user.id)
             w = witness.read(self.vault_id, base=self.witness_base)
             report = journal.Verifier(
                 cur,
@@ -462,18 +462,19 @@ class VaultLocked(AuthenticationFailed):
         super().__init__("The vault is locked; unlock it again.")
 
 
-def _last_checkpoint(cur: Any) -> Head:
-    """The head recorded as verified by the latest ``session.unlock`` entry.
+def _last_checkpoint(cur: Any, actor: str) -> Head:
+    """The head recorded as verified by ``actor``'s latest ``session.unlock`` entry.
 
-    The checkpoint must name an entry *before* itself: an incremental run then starts at
-    that entry and re-verifies everything after it, the checkpoint entry included (its
-    hash, its signature by a user whose key was in force). A checkpoint that names itself
-    or a later entry is ignored, and verification starts from the beginning.
+    Only the unlocking user's own checkpoints are trusted: every user can unseal the
+    database key, so another user could edit recent entries and then append a checkpoint
+    of their own past the edit. The checkpoint must name an entry *before* itself: an
+    incremental run then starts at that entry and re-verifies everything after it, the
+    checkpoint entry included. Otherwise verification starts from the beginning.
     """
     row = cur.execute(
         "SELECT j.seq, p.body FROM journal j JOIN journal_payload p USING (seq)"
-        " WHERE j.action = ? ORDER BY j.seq DESC LIMIT 1",
-        (Action.SESSION_UNLOCK.value,),
+        " WHERE j.actor = ? AND j.action = ? ORDER BY j.seq DESC LIMIT 1",
+        (actor, Action.SESSION_UNLOCK.value),
     ).fetchone()
     if row is None:
         return journal.EMPTY_HEAD
@@ -540,7 +541,7 @@ def _read_failures(vault_dir: Path) -> list[dict[str, Any]]:
     for line in lines:
         try:
             item = json.loads(line)
-        except ValueError:
+        except (ValueError, RecursionError):
             item = {"unparsed": line[:256]}
         if isinstance(item, dict):
             # Canonical keys only, and text that encodes: a hostile line must not be able
