@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.stamp-installed
 
-.PHONY: run test lint typecheck pytest bench package package-test clean sysdeps
+.PHONY: run test lint typecheck pytest bench package package-test clean sysdeps deb-deps
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,38 @@ test: lint typecheck pytest
 
 bench: sysdeps
 	$(PY) benchmarks/run.py
+
+# -- packaging (docs/PACKAGING.md) ------------------------------------------------------------
+PKG_STAMP := $(VENV)/.stamp-package
+DEB_DEPENDS := $(strip $(shell sed -e 's/\#.*//' -e 's/(.*)//' packaging/linux/depends.txt))
+
+$(PKG_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,package]'
+	@touch $@
+
+# The libraries the .deb depends on are installed where it is built, so that build_deb.py
+# can check that Depends: covers every library the bundle links to; binutils strips.
+deb-deps:
+	@test "$$(dpkg-query -W -f='$${db:Status-Abbrev}\n' binutils $(DEB_DEPENDS) 2>/dev/null | grep -c '^ii')" \
+	      -eq "$(words binutils $(DEB_DEPENDS))" \
+	  || ( echo "Installing the libraries the .deb depends on, and binutils"; \
+	       apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	         --no-install-recommends binutils $(DEB_DEPENDS) >/dev/null )
+
+# dist/scelle/ (PyInstaller one-folder bundle), then dist/scelle_<version>_<arch>.deb
+package: sysdeps deb-deps $(PKG_STAMP)
+	rm -rf build/pyinstaller dist/scelle
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+	  --workpath build/pyinstaller --distpath dist packaging/scelle.spec
+	$(PY) packaging/linux/build_deb.py
+
+# Installs the .deb on this machine (root), exercises it, removes it. Xvfb lets it start
+# the GUI on X11 too; desktop-file-validate checks the menu entry.
+package-test: package
+	@command -v Xvfb >/dev/null && command -v desktop-file-validate >/dev/null \
+	  || ( apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	       xvfb desktop-file-utils >/dev/null )
+	SCELLE_PACKAGE_TEST=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/packaging
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

@@ -103,7 +103,12 @@ def _vault_path(args: argparse.Namespace) -> Path:
 
     value = args.vault or os.environ.get("SCELLE_VAULT")
     if not value:
-        raise UsageError("No vault given: use --vault PATH or set SCELLE_VAULT.")
+        from scelle.core.config import load_config
+
+        default = load_config().default_vault  # the office's or the user's default
+        if default is None:
+            raise UsageError("No vault given: use --vault PATH or set SCELLE_VAULT.")
+        return default
     return Path(value)
 
 
@@ -135,10 +140,16 @@ def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
 
 def _kdf(args: argparse.Namespace) -> Any:
     from scelle.core import crypto
+    from scelle.core.config import load_config
     from scelle.core.errors import BadInput
 
+    config = load_config()  # per-machine, then per-user defaults (docs/PACKAGING.md)
     params = crypto.KdfParams(
-        memory_kib=args.kdf_memory, iterations=args.kdf_iterations, lanes=args.kdf_lanes
+        memory_kib=args.kdf_memory if args.kdf_memory is not None else config.kdf_memory_kib,
+        iterations=(
+            args.kdf_iterations if args.kdf_iterations is not None else config.kdf_iterations
+        ),
+        lanes=args.kdf_lanes if args.kdf_lanes is not None else config.kdf_lanes,
     )
     try:
         params.validate()
@@ -152,6 +163,12 @@ def _kdf(args: argparse.Namespace) -> Any:
 # -- commands -------------------------------------------------------------------------------
 
 
+def _config_exhibit_style() -> str:
+    from scelle.core.config import load_config
+
+    return load_config().exhibit_style
+
+
 def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
     from scelle.core import vault
 
@@ -161,7 +178,10 @@ def cmd_init(args: argparse.Namespace, secrets: Secrets) -> int:
         admin_name=args.admin,
         admin_password=password,
         office=args.office,
-        settings={"case_ref_pattern": args.case_pattern, "exhibit_style": args.exhibit_style},
+        settings={
+            "case_ref_pattern": args.case_pattern,
+            "exhibit_style": args.exhibit_style or _config_exhibit_style(),
+        },
         kdf=_kdf(args),
     )
     head = created.vault.head()
@@ -1006,15 +1026,17 @@ def _kdf_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--kdf-memory",
         type=int,
-        default=65536,
         metavar="KIB",
-        help="Argon2id memory in KiB (default 65536)",
+        help="Argon2id memory in KiB (default: configuration, else 65536)",
     )
     p.add_argument(
-        "--kdf-iterations", type=int, default=3, metavar="N", help="Argon2id passes (default 3)"
+        "--kdf-iterations",
+        type=int,
+        metavar="N",
+        help="Argon2id passes (default: configuration, else 3)",
     )
     p.add_argument(
-        "--kdf-lanes", type=int, default=4, metavar="N", help="Argon2id lanes (default 4)"
+        "--kdf-lanes", type=int, metavar="N", help="Argon2id lanes (default: configuration, else 4)"
     )
 
 

@@ -311,3 +311,23 @@ def test_every_command_is_documented() -> None:
                 names.extend(f"{name} {n}" for n in sub_action.choices)
     for name in names:
         assert f"scelle {name}" in doc, f"docs/CLI.md does not document 'scelle {name}'"
+
+
+def test_office_configuration_supplies_defaults(tmp_path: Path, capsys, monkeypatch) -> None:
+    """The per-machine file sets the KDF cost, the exhibit style and the default vault."""
+    system = tmp_path / "system.toml"
+    vault = tmp_path / "office.scelle"
+    system.write_text(f'default_vault = "{vault}"\nexhibit_style = "Scellé n° {{n}}"\n'
+                      "kdf_memory_kib = 2048\nkdf_iterations = 1\nkdf_lanes = 1\n")
+    monkeypatch.setenv("SCELLE_SYSTEM_CONFIG", str(system))
+    monkeypatch.setenv("SCELLE_CONFIG", str(tmp_path / "none.toml"))
+    code, _, err = run(capsys, "init", str(vault), "--admin", "alice", "--password-stdin",
+                       stdin="alice-password\n")
+    assert code == 0, err
+    slots = json.loads((vault / "keyslots.json").read_text())
+    assert slots["slots"][0]["kdf"] == {"alg": "argon2id", "memory_kib": 2048,
+                                        "iterations": 1, "lanes": 1}
+    code, out, err = run(capsys, "case", "add", "2026-0001", "x", "--user", "alice",
+                         "--password-stdin", stdin="alice-password\n")
+    assert code == 4  # an admin cannot open cases, but the default vault was found
+    assert "does not allow" in err
