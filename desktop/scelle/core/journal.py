@@ -27,7 +27,7 @@ import sqlcipher3
 
 from scelle.core import canonical, crypto, projection
 from scelle.core.errors import BadInput, Cancelled
-from scelle.core.permissions import Action, Role, can
+from scelle.core.permissions import MATRIX, Action, Role
 
 log = logging.getLogger(__name__)
 
@@ -721,6 +721,7 @@ class Verifier:
         self.threads = max(1, threads)
         self.progress = progress
         self.cancel = cancel
+        self._mem: Any = None  # the in-memory projection of a full run's replay
 
     def run(self) -> Report:
         """Verify and return the report: whatever it finds, even a database an editor
@@ -773,15 +774,14 @@ class Verifier:
             registry = KeyRegistry()
         self._walk(report, registry, current)
         self._check_witnesses(report, current)
-        if self.replay and self.start.seq == 0:
-            self._replay(report)
+        if self._mem is not None:
+            self._compare_projection(report)
 
     # The walk is split so that signature checks, which release the GIL, run on a pool
     # while this thread hashes and checks links.
     def _walk(self, report: Report, registry: KeyRegistry, current: Head) -> None:
         expected_seq = self.start.seq + 1
         prev_hash = self.start.entry_hash if self.start.seq else GENESIS_PREV
-        prev_at: datetime | None = None
         pending_redactions: dict[int, list[tuple[int, bytes]]] = {}  # redact seq -> claims
         required_cosigners: dict[int, str] = {}  # transfer seq -> receiver
         batch: list[tuple[int, str, bytes, bytes, bytes]] = []
@@ -789,6 +789,8 @@ class Verifier:
         pool = ThreadPoolExecutor(self.threads) if self.threads > 1 else None
         total = current.seq - self.start.seq
         done = 0
+        mcur = self._replay_begin() if self.replay and self.start.seq == 0 else None
+        prev_at_text = ""
 
         def flush() -> None:
             if not batch:
@@ -859,7 +861,7 @@ class Verifier:
                                 detail=(f"entry #{e.seq} has an unknown action {e.action!r}"),
                             )
                         )
-                    elif not can(state[1], Action(e.action)):
+                    elif state[1] not in MATRIX[e.action]:  # type: ignore[index]
                         report.add(
                             Problem(
                                 seq=e.seq,
@@ -881,8 +883,14 @@ class Verifier:
                     self._admit(report, registry, e, payload)
                 if payload is not None and e.action == Action.CUSTODY_TRANSFER:
                     required_cosigners[e.seq] = str(payload.get("to"))
-                at = _safe_time(e.at)
-                if at is None:
+                if mcur is not None and body is not None:
+                    # FORMAT.md §5.3: every body that parses is replayed, verified or not.
+                    replayed = payload if payload is not None else _safe_json(body)
+                    if replayed is not None:
+                        self._replay_apply(report, mcur, e, body, replayed)
+                # Times: ISO text of fixed width compares in time order, so only an entry
+                # dated before its predecessor needs to be parsed.
+                if not _TIME.match(e.at):
                     report.add(
                         Problem(
                             seq=e.seq,
@@ -890,20 +898,20 @@ class Verifier:
                             detail=(f"entry #{e.seq} has a malformed time {e.at!r}"),
                         )
                     )
-                else:
-                    if prev_at is not None and at < prev_at - CLOCK_TOLERANCE:
-                        report.add(
-                            Problem(
-                                seq=e.seq,
-                                kind="clock",
-                                fatal=False,
-                                detail=(
-                                    f"the clock went backwards at entry #{e.seq} "
-                                    f"({e.at} after {format_time(prev_at)})"
-                                ),
-                            )
+                elif e.at >= prev_at_text:
+                    prev_at_text = e.at
+                elif parse_time(e.at) < parse_time(prev_at_text) - CLOCK_TOLERANCE:
+                    report.add(
+                        Problem(
+                            seq=e.seq,
+                            kind="clock",
+                            fatal=False,
+                            detail=(
+                                f"the clock went backwards at entry #{e.seq} "
+                                f"({e.at} after {prev_at_text})"
+                            ),
                         )
-                    prev_at = at if prev_at is None else max(prev_at, at)
+                    )
                 prev_hash = e.entry_hash
                 expected_seq = e.seq + 1
                 done += 1
@@ -1081,26 +1089,36 @@ class Verifier:
                     )
                 )
 
-    def _replay(self, report: Report) -> None:
+    # The replay runs inside the walk (one read of the journal, one parse per payload):
+    # each entry whose payload verifies is applied to a fresh in-memory projection, which is
+    # compared with the stored tables at the end.
+    def _replay_begin(self) -> Any:
         mem = sqlcipher3.connect(":memory:", isolation_level=None)
+        mcur = mem.cursor()
+        projection.create(mcur)
+        mcur.execute("BEGIN")
+        self._mem = mem
+        return mcur
+
+    @staticmethod
+    def _replay_apply(
+        report: Report, mcur: Any, e: JournalEntry, body: str, payload: dict[str, Any]
+    ) -> None:
+        try:
+            projection.apply(mcur, e.header(body), payload)
+        except Exception as exc:
+            report.add(
+                Problem(
+                    seq=e.seq,
+                    kind="replay",
+                    detail=(f"entry #{e.seq} ({e.action}) cannot be replayed: {exc}"),
+                )
+            )
+
+    def _compare_projection(self, report: Report) -> None:
+        mem = self._mem
         try:
             mcur = mem.cursor()
-            projection.create(mcur)
-            mcur.execute("BEGIN")
-            for e, body, _ in entries(self.cur):
-                payload = _safe_json(body)
-                if payload is None:
-                    continue
-                try:
-                    projection.apply(mcur, e.header(), payload)
-                except Exception as exc:
-                    report.add(
-                        Problem(
-                            seq=e.seq,
-                            kind="replay",
-                            detail=(f"entry #{e.seq} ({e.action}) cannot be replayed: {exc}"),
-                        )
-                    )
             mcur.execute("COMMIT")
             for table in projection.TABLES:
                 mismatch = _first_difference(
@@ -1119,9 +1137,11 @@ class Verifier:
                     )
         finally:
             mem.close()
+            self._mem = None
 
 
 _KNOWN = frozenset(a.value for a in Action)
+_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\Z")
 
 
 def _check_signatures(work: list[tuple[int, str, bytes, bytes, bytes]]) -> list[tuple[int, str]]:
