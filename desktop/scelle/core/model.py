@@ -1293,3 +1293,25 @@ def import_items(
             },
         )
     return exhibits
+
+
+def case_timeline(vault: Vault, case_id: str) -> list[CustodyEvent]:
+    """Every custody event of a case's items, in journal order (callers journal the read)."""
+    with vault.read() as cur:
+        item_ids = [
+            str(r[0])
+            for r in cur.execute(
+                "SELECT id FROM items WHERE case_id = ? ORDER BY number", (case_id,)
+            )
+        ]
+    events = [e for item_id in item_ids for e in timeline(vault, item_id)]
+    return sorted(events, key=lambda e: e.seq)
+
+
+def pending_disposition(vault: Vault, exhibit_id: str) -> CustodyEvent | None:
+    """The disposition request awaiting approval for an item, if any (no read entry: the
+    caller has journaled the item view)."""
+    item = _find_item(vault, exhibit_id)
+    if item.disposition_request is None:
+        return None
+    return next((e for e in timeline(vault, item.id) if e.seq == item.disposition_request), None)
