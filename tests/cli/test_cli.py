@@ -146,10 +146,7 @@ def test_bad_role_and_permission(vault_path: Path, capsys) -> None:
     )
     code, _, err = run(capsys, "db-key", *as_user(vault_path, "bob"), stdin="bob-password\n")
     assert code == 4
-    assert err == (
-        "scelle: error: Your role (investigator) does not allow this "
-        "(vault.db_key).\n"
-    )
+    assert err == ("scelle: error: Your role (investigator) does not allow this (vault.db_key).\n")
 
 
 def test_db_key_opens_the_database(vault_path: Path, capsys) -> None:
@@ -317,17 +314,33 @@ def test_office_configuration_supplies_defaults(tmp_path: Path, capsys, monkeypa
     """The per-machine file sets the KDF cost, the exhibit style and the default vault."""
     system = tmp_path / "system.toml"
     vault = tmp_path / "office.scelle"
-    system.write_text(f'default_vault = "{vault}"\nexhibit_style = "Scellé n° {{n}}"\n'
-                      "kdf_memory_kib = 2048\nkdf_iterations = 1\nkdf_lanes = 1\n")
+    system.write_text(
+        f'default_vault = "{vault}"\nexhibit_style = "Scellé n° {{n}}"\n'
+        "kdf_memory_kib = 2048\nkdf_iterations = 1\nkdf_lanes = 1\n"
+    )
     monkeypatch.setenv("SCELLE_SYSTEM_CONFIG", str(system))
     monkeypatch.setenv("SCELLE_CONFIG", str(tmp_path / "none.toml"))
-    code, _, err = run(capsys, "init", str(vault), "--admin", "alice", "--password-stdin",
-                       stdin="alice-password\n")
+    code, _, err = run(
+        capsys, "init", str(vault), "--admin", "alice", "--password-stdin", stdin="alice-password\n"
+    )
     assert code == 0, err
     slots = json.loads((vault / "keyslots.json").read_text())
-    assert slots["slots"][0]["kdf"] == {"alg": "argon2id", "memory_kib": 2048,
-                                        "iterations": 1, "lanes": 1}
-    code, out, err = run(capsys, "case", "add", "2026-0001", "x", "--user", "alice",
-                         "--password-stdin", stdin="alice-password\n")
+    assert slots["slots"][0]["kdf"] == {
+        "alg": "argon2id",
+        "memory_kib": 2048,
+        "iterations": 1,
+        "lanes": 1,
+    }
+    code, _out, err = run(
+        capsys,
+        "case",
+        "add",
+        "2026-0001",
+        "x",
+        "--user",
+        "alice",
+        "--password-stdin",
+        stdin="alice-password\n",
+    )
     assert code == 4  # an admin cannot open cases, but the default vault was found
     assert "does not allow" in err

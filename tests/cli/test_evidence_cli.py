@@ -17,18 +17,22 @@ REF = "2026-0042"
 DATA = Path(__file__).parents[1] / "data" / "manifests"
 
 
-def run(capsys: pytest.CaptureFixture[str], vault: Path, user: str, *argv: str,
-        extra_stdin: str = "") -> tuple[int, str, str]:
-    code = cli.main([*argv, "--vault", str(vault), "--user", user, "--password-stdin"],
-                    stdin=io.StringIO(PASSWORDS[user] + "\n" + extra_stdin))
+def run(
+    capsys: pytest.CaptureFixture[str], vault: Path, user: str, *argv: str, extra_stdin: str = ""
+) -> tuple[int, str, str]:
+    code = cli.main(
+        [*argv, "--vault", str(vault), "--user", user, "--password-stdin"],
+        stdin=io.StringIO(PASSWORDS[user] + "\n" + extra_stdin),
+    )
     out, err = capsys.readouterr()
     return code, out, err
 
 
 @pytest.fixture
 def case(vault_path: Path, capsys) -> Path:
-    code, _, err = run(capsys, vault_path, "bob", "case", "add", REF, "Cambriolage",
-                       "--assign", "carol")
+    code, _, err = run(
+        capsys, vault_path, "bob", "case", "add", REF, "Cambriolage", "--assign", "carol"
+    )
     assert code == 0, err
     return vault_path
 
@@ -36,23 +40,51 @@ def case(vault_path: Path, capsys) -> Path:
 def test_item_life_from_the_command_line(case: Path, tmp_path: Path, capsys) -> None:
     f = tmp_path / "disk.dd"
     f.write_bytes(os.urandom(200_000))
-    code, out, _ = run(capsys, case, "bob", "item", "add", REF, "--description", "Laptop",
-                       "--seal", "S-1", "--location", "Locker 3")
+    code, out, _ = run(
+        capsys,
+        case,
+        "bob",
+        "item",
+        "add",
+        REF,
+        "--description",
+        "Laptop",
+        "--seal",
+        "S-1",
+        "--location",
+        "Locker 3",
+    )
     assert (code, out) == (0, f"{REF}/1\n")
-    code, out, _ = run(capsys, case, "bob", "item", "add", REF, "--description", "Image",
-                       "--file", str(f), "--json")
+    code, out, _ = run(
+        capsys,
+        case,
+        "bob",
+        "item",
+        "add",
+        REF,
+        "--description",
+        "Image",
+        "--file",
+        str(f),
+        "--json",
+    )
     assert code == 0 and json.loads(out)["exhibit_id"] == f"{REF}/2"
-    code, _, err = run(capsys, case, "bob", "transfer", f"{REF}/1", "--to", "carol",
-                       extra_stdin="carol-password\n")
+    code, _, err = run(
+        capsys, case, "bob", "transfer", f"{REF}/1", "--to", "carol", extra_stdin="carol-password\n"
+    )
     assert code == 0, err
-    code, _, err = run(capsys, case, "bob", "transfer", f"{REF}/2", "--to", "carol",
-                       extra_stdin="wrong\n")
+    code, _, err = run(
+        capsys, case, "bob", "transfer", f"{REF}/2", "--to", "carol", extra_stdin="wrong\n"
+    )
     assert code == 3
-    assert err == ("scelle: error: The receiver's name or password is wrong; the item was "
-                   "not transferred.\n")
+    assert err == (
+        "scelle: error: The receiver's name or password is wrong; the item was not transferred.\n"
+    )
     code, _, err = run(capsys, case, "bob", "checkin", f"{REF}/2")
-    assert (code, err) == (2, f"scelle: error: Item {REF}/2 is not checked out; it cannot "
-                              "be checked in.\n")
+    assert (code, err) == (
+        2,
+        f"scelle: error: Item {REF}/2 is not checked out; it cannot be checked in.\n",
+    )
     code, _, _ = run(capsys, case, "bob", "hash-verify", f"{REF}/2", "--file", str(f))
     assert code == 0
     f.write_bytes(b"changed")
@@ -70,13 +102,24 @@ def test_unknown_case_and_item_exit_2(case: Path, capsys) -> None:
     code, _, err = run(capsys, case, "bob", "item", "show", f"{REF}/7")
     assert (code, err) == (2, f"scelle: error: There is no item {REF}/7.\n")
     code, _, err = run(capsys, case, "bob", "item", "add", REF, "--description", "x" * 2001)
-    assert (code, err) == (2, "scelle: error: The description is too long: 2001 characters, "
-                              "at most 2000.\n")
+    assert (code, err) == (
+        2,
+        "scelle: error: The description is too long: 2001 characters, at most 2000.\n",
+    )
 
 
 def test_notes_from_stdin_and_search(case: Path, capsys) -> None:
-    code, out, _ = run(capsys, case, "bob", "note", "add", REF, "--file", "-",
-                       extra_stdin="Perquisition au domicile\nà 06h00.\n")
+    code, out, _ = run(
+        capsys,
+        case,
+        "bob",
+        "note",
+        "add",
+        REF,
+        "--file",
+        "-",
+        extra_stdin="Perquisition au domicile\nà 06h00.\n",
+    )
     assert code == 0
     note = out.split()[1]
     code, out, _ = run(capsys, case, "bob", "note", "show", note, "--json")
@@ -98,8 +141,12 @@ def test_import_manifest_and_hash_round_trip(case: Path, tmp_path: Path, capsys)
     manifest.write_text(out)
     code, out, err = run(capsys, case, "bob", "import-manifest", REF, str(manifest), "--json")
     assert code == 0, err
-    assert json.loads(out) == {"format": "hashdeep", "items": 3, "first": f"{REF}/1",
-                               "last": f"{REF}/3"}
+    assert json.loads(out) == {
+        "format": "hashdeep",
+        "items": 3,
+        "first": f"{REF}/1",
+        "last": f"{REF}/3",
+    }
     code, out, _ = run(capsys, case, "bob", "item", "show", f"{REF}/2", "--json")
     item = json.loads(out)["item"]
     assert item["sha256"] == hashlib.sha256(files[1].read_bytes()).hexdigest()
@@ -122,8 +169,13 @@ def test_hash_json_and_missing_file(tmp_path: Path, capsys) -> None:
     code = cli.main(["hash", str(f), str(tmp_path / "missing"), "--json"])
     out, err = capsys.readouterr()
     assert code == 2
-    assert json.loads(out) == [{"path": str(f), "size": 3,
-                                "md5": hashlib.md5(b"abc").hexdigest(),
-                                "sha1": hashlib.sha1(b"abc").hexdigest(),
-                                "sha256": hashlib.sha256(b"abc").hexdigest()}]
+    assert json.loads(out) == [
+        {
+            "path": str(f),
+            "size": 3,
+            "md5": hashlib.md5(b"abc").hexdigest(),
+            "sha1": hashlib.sha1(b"abc").hexdigest(),
+            "sha256": hashlib.sha256(b"abc").hexdigest(),
+        }
+    ]
     assert err == f"scelle: error: {tmp_path / 'missing'} does not exist.\n"

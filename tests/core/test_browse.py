@@ -20,8 +20,9 @@ def busy(vault_path: Path) -> Path:
         model.add_case(bob, REF, "Cambriolage")
         model.add_case(bob, "2026-0043", "Autre")
         for n in range(30):
-            model.add_item(bob, REF if n % 2 else "2026-0043",
-                           model.ItemDraft(description=f"objet {n}"))
+            model.add_item(
+                bob, REF if n % 2 else "2026-0043", model.ItemDraft(description=f"objet {n}")
+            )
         model.transfer_custody(bob, f"{REF}/1", "carol", "carol-password", reason="expertise")
         model.add_note(bob, REF, "Perquisition chez M. Dupont")
     return vault_path
@@ -74,10 +75,17 @@ def test_entry_details_verify_each_entry(busy: Path) -> None:
         seq = transfer.entry.seq
         check = audit.entry_details(dave, seq)
         assert (check.hash_ok, check.link_ok, check.signature_ok, check.payload_ok) == (
-            True, True, True, True)
+            True,
+            True,
+            True,
+            True,
+        )
         assert check.cosigners == (("carol", True),)
         key = dave.db_key
-    tamper(busy, key, f"UPDATE journal_payload SET body = replace(body, 'expertise', 'x')"
-                      f" WHERE seq = {seq}")
+    tamper(
+        busy,
+        key,
+        f"UPDATE journal_payload SET body = replace(body, 'expertise', 'x') WHERE seq = {seq}",
+    )
     with open_as(busy, "dave") as dave:
         assert audit.entry_details(dave, seq).payload_ok is False

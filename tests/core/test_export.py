@@ -26,12 +26,16 @@ def doc(vault_path: Path, tmp_path: Path) -> dict[str, Any]:
         model.add_case(bob, REF, "Cambriolage")
         model.add_case(bob, "2026-0043", "Autre affaire")
         model.add_item(bob, "2026-0043", model.ItemDraft(description="Other case's item"))
-        model.add_item(bob, REF, model.ItemDraft(description="=cmd|' /C calc'!A0",
-                                                 seal="+S-1", location="@locker"))
+        model.add_item(
+            bob,
+            REF,
+            model.ItemDraft(description="=cmd|' /C calc'!A0", seal="+S-1", location="@locker"),
+        )
         f = tmp_path / "img.dd"
         f.write_bytes(os.urandom(10_000))
-        model.add_item(bob, REF, model.ItemDraft(description="Image", kind="digital"),
-                       digests=hash_file(f))
+        model.add_item(
+            bob, REF, model.ItemDraft(description="Image", kind="digital"), digests=hash_file(f)
+        )
         model.transfer_custody(bob, f"{REF}/1", "carol", "carol-password", reason="court")
         model.add_note(bob, REF, "Perquisition à 06h00")
         model.add_note(bob, "2026-0043", "secret of the other case")
@@ -54,12 +58,27 @@ def test_export_carries_the_case_and_the_whole_chain(doc: dict[str, Any]) -> Non
 
 
 def _first_payload_seq(doc: dict[str, Any], action: str) -> int:
-    return next(e["seq"] for e in doc["entries"]
-                if e["action"] == action and str(e["seq"]) in doc["payloads"])
+    return next(
+        e["seq"]
+        for e in doc["entries"]
+        if e["action"] == action and str(e["seq"]) in doc["payloads"]
+    )
 
 
-@pytest.mark.parametrize("attack", ["payload", "header", "drop_entry", "swap", "signature",
-                                    "omit_payload", "items", "cosignature", "omit_item"])
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "payload",
+        "header",
+        "drop_entry",
+        "swap",
+        "signature",
+        "omit_payload",
+        "items",
+        "cosignature",
+        "omit_item",
+    ],
+)
 def test_tampered_export_is_caught(doc: dict[str, Any], attack: str) -> None:
     d = json.loads(json.dumps(doc))
     seq = _first_payload_seq(d, "custody.transfer")
@@ -81,14 +100,24 @@ def test_tampered_export_is_caught(doc: dict[str, Any], attack: str) -> None:
     elif attack == "cosignature":
         d["entries"][seq - 1]["cosignatures"] = []
     elif attack == "omit_item":  # hide the last item: its entry and its row
-        add = max(e["seq"] for e in d["entries"] if e["action"] == "item.add"
-                  and str(e["seq"]) in d["payloads"])
+        add = max(
+            e["seq"]
+            for e in d["entries"]
+            if e["action"] == "item.add" and str(e["seq"]) in d["payloads"]
+        )
         del d["payloads"][str(add)]
         d["items"] = d["items"][:-1]
     report = export.verify_export(d)
     assert not report.intact
-    if attack in ("payload", "header", "signature", "omit_payload", "cosignature",
-                  "drop_entry", "swap"):
+    if attack in (
+        "payload",
+        "header",
+        "signature",
+        "omit_payload",
+        "cosignature",
+        "drop_entry",
+        "swap",
+    ):
         assert seq in {p.seq for p in report.problems}, report.to_json()
 
 
@@ -128,16 +157,35 @@ def test_export_cli_writes_atomically(vault_path: Path, tmp_path: Path, capsys) 
         model.add_case(bob, REF, "Cambriolage")
     args = ["export", REF, "--vault", str(vault_path), "--user", "bob", "--password-stdin"]
     out = tmp_path / "x.csv"
-    assert cli.main([*args, "--format", "csv", "--output", str(out)],
-                    stdin=io.StringIO("bob-password\n")) == 0
+    assert (
+        cli.main(
+            [*args, "--format", "csv", "--output", str(out)], stdin=io.StringIO("bob-password\n")
+        )
+        == 0
+    )
     assert out.read_bytes().startswith("\ufeff".encode())
-    code = cli.main([*args, "--format", "json", "--output", str(tmp_path / "no" / "x.json")],
-                    stdin=io.StringIO("bob-password\n"))
+    code = cli.main(
+        [*args, "--format", "json", "--output", str(tmp_path / "no" / "x.json")],
+        stdin=io.StringIO("bob-password\n"),
+    )
     err = capsys.readouterr().err
     assert code == 2 and "does not exist; nothing was written" in err
-    code = cli.main(["export", "2099-0001", "--vault", str(vault_path), "--user", "bob",
-                     "--password-stdin", "--format", "json", "--output", str(out)],
-                    stdin=io.StringIO("bob-password\n"))
+    code = cli.main(
+        [
+            "export",
+            "2099-0001",
+            "--vault",
+            str(vault_path),
+            "--user",
+            "bob",
+            "--password-stdin",
+            "--format",
+            "json",
+            "--output",
+            str(out),
+        ],
+        stdin=io.StringIO("bob-password\n"),
+    )
     assert code == 2
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".x")]
 

@@ -253,6 +253,7 @@ def test_locked_vault_has_no_keys(vault_path: Path) -> None:
 def test_every_action_has_an_applier_or_is_declared_without_effect() -> None:
     from scelle.core import projection as proj
 
-    missing = [a.value for a in Action
-               if a.value not in proj._APPLIERS and a.value not in proj.NO_EFFECT]
+    missing = [
+        a.value for a in Action if a.value not in proj._APPLIERS and a.value not in proj.NO_EFFECT
+    ]
     assert missing == []
