@@ -257,3 +257,29 @@ def test_every_action_has_an_applier_or_is_declared_without_effect() -> None:
         a.value for a in Action if a.value not in proj._APPLIERS and a.value not in proj.NO_EFFECT
     ]
     assert missing == []
+
+
+def test_large_batches_are_signed_and_stored_in_order(vault: vault_mod.Vault) -> None:
+    """Batches are signed on worker threads while the next is prepared; every entry of a
+    transaction larger than several batches ends up signed, stored and verifiable."""
+    n = vault_mod.Writer.BATCH * 2 + 7
+    with vault.write() as w:
+        first = w.head.seq + 1
+        for i in range(n):
+            w.append(Action.JOURNAL_VIEW, "vault:x", {"since": i})
+    assert all(e.signature for e in w.appended) and len(w.appended) == n
+    with vault.read() as cur:
+        rows = list(journal.entries(cur, since=first - 1))
+    assert [e.seq for e, _, _ in rows] == list(range(first, first + n))
+    assert all(len(e.signature) == 64 for e, _, _ in rows)
+    assert vault.verify(full=True).intact
+
+
+def test_a_failed_batch_leaves_nothing(vault: vault_mod.Vault) -> None:
+    before = vault.head()
+    with pytest.raises(BadInput), vault.write() as w:
+        for i in range(vault_mod.Writer.BATCH + 10):
+            w.append(Action.JOURNAL_VIEW, "vault:x", {"since": i})
+        w.append(Action.JOURNAL_VIEW, "vault:x", {"bad": 1.5})
+    assert vault.head() == before
+    assert vault.verify(full=True).intact

@@ -41,6 +41,9 @@ def normalise(value: JSONValue) -> JSONValue:
         raise BadInput("The value cannot be recorded.") from None
 
 
+_GOOD_KEYS: set[str] = set()  # keys already checked (payloads reuse a few hundred)
+
+
 class _Refused(Exception):
     pass
 
@@ -58,8 +61,11 @@ def _fast(value: JSONValue) -> JSONValue:
     if kind is dict:
         out: dict[str, JSONValue] = {}
         for key, v in value.items():
-            if type(key) is not str or not _KEY.match(key):
-                raise _Refused
+            if key not in _GOOD_KEYS:
+                if type(key) is not str or not _KEY.match(key):
+                    raise _Refused
+                if len(_GOOD_KEYS) < 4096:
+                    _GOOD_KEYS.add(key)
             out[key] = _fast(v)
         return out
     if value is None or kind is bool:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -237,8 +238,13 @@ def prepare(
     at: datetime,
     prev: Head,
     cosigners: Iterable[tuple[str, crypto.Identity]] = (),
+    sign: bool = True,
 ) -> Prepared:
-    """Encode, hash and sign one entry after ``prev``; raise BadInput if not encodable."""
+    """Encode, hash and sign one entry after ``prev``; raise BadInput if not encodable.
+
+    With ``sign=False`` the actor's signature is left empty for :func:`sign_prepared`
+    (bulk writers sign a batch on several cores; the chain does not depend on it).
+    """
     normalised = canonical.normalise(payload)
     body = canonical.dumps_normalised(normalised)
     payload_hash = crypto.sha256(body.encode("utf-8"))
@@ -260,10 +266,31 @@ def prepare(
         payload_hash=payload_hash,
         prev_hash=prev.entry_hash,
         entry_hash=h,
-        signature=signer.sign(h),
+        signature=signer.sign(h) if sign else b"",
     )
     cosigs = tuple((cid, identity.sign(h)) for cid, identity in cosigners)
     return Prepared(entry, body, normalised, cosigs)
+
+
+_SIGNERS: ThreadPoolExecutor | None = None
+
+
+def signing_pool() -> ThreadPoolExecutor:
+    """The process's signing threads (Ed25519 signing releases the GIL)."""
+    global _SIGNERS
+    if _SIGNERS is None:
+        _SIGNERS = ThreadPoolExecutor(max(2, os.cpu_count() or 1), thread_name_prefix="scelle-sign")
+    return _SIGNERS
+
+
+def sign_prepared(signer: crypto.Identity, prepared: list[Prepared]) -> list[Prepared]:
+    """``prepared`` with every missing signature filled in."""
+    out = list(prepared)
+    for i, p in enumerate(out):
+        if not p.entry.signature:
+            sig = signer.sign(p.entry.entry_hash)
+            out[i] = Prepared(replace(p.entry, signature=sig), p.body, p.payload, p.cosignatures)
+    return out
 
 
 def store(cur: projection.Cursor, prepared: Sequence[Prepared]) -> None:

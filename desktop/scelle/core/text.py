@@ -54,6 +54,8 @@ def clean(
     limit = LIMITS[field]
     if len(text) > limit:
         raise BadInput(f"The {name} is too long: {len(text)} characters, at most {limit}.")
+    if text.isprintable():  # no control character at all: the common case, in C
+        return text
     for ch in text:
         if unicodedata.category(ch) in ("Cc", "Cs") and not (
             multiline and ch in _ALLOWED_CONTROLS_MULTILINE
