@@ -459,10 +459,10 @@ def test_case_timeline_and_pending_disposition(bob: vault_mod.Vault) -> None:
     b = item(bob, description="Phone")
     model.check_out(bob, b.exhibit_id, "analysis")
     assert model.pending_disposition(bob, a.exhibit_id) is None
-    request = model.request_disposition(bob, a.exhibit_id, "destroyed", authority="Order",
-                                        witness="dave")
+    request = model.request_disposition(
+        bob, a.exhibit_id, "destroyed", authority="Order", witness="dave"
+    )
     assert model.pending_disposition(bob, a.exhibit_id) == request
     events = model.case_timeline(bob, a.case_id)
-    assert [e.kind for e in events] == ["seizure", "seizure", "checkout",
-                                        "disposition_request"]
+    assert [e.kind for e in events] == ["seizure", "seizure", "checkout", "disposition_request"]
     assert [e.seq for e in events] == sorted(e.seq for e in events)
