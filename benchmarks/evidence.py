@@ -197,7 +197,24 @@ def bench_import(lines: int = 100_000, repeats: int = 3) -> dict[str, dict[str, 
 
 def bench_note_search(notes: int = 100_000, queries: int = 30) -> dict[str, dict[str, Any]]:
     """Median time of a note search over ``notes`` notes (visible-case filter included)."""
-    words = ["perquisition", "domicile", "téléphone", "ordinateur", "saisie", "scellé", "véhicule", "témoin", "audition", "expertise", "analyse", "rapport", "bijoux", "espèces", "clé", "document"]
+    words = [
+        "perquisition",
+        "domicile",
+        "téléphone",
+        "ordinateur",
+        "saisie",
+        "scellé",
+        "véhicule",
+        "témoin",
+        "audition",
+        "expertise",
+        "analyse",
+        "rapport",
+        "bijoux",
+        "espèces",
+        "clé",
+        "document",
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         v = _vault(Path(tmp))
         case = model.add_case(v, "2026-0001", "Notes benchmark")
