@@ -21,6 +21,10 @@ sysdeps: $(STAMP)
 	         libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0 \
 	         libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 \
 	         libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-dejavu-core >/dev/null )
+	@# The report tests read PDFs back with pdftotext/pdftoppm (poppler-utils).
+	@command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 \
+	  || ( echo "Installing poppler-utils for the report tests"; \
+	       apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null )
 
 run: sysdeps
 	$(VENV)/bin/scelle
