@@ -260,8 +260,8 @@ def test_every_action_has_an_applier_or_is_declared_without_effect() -> None:
 
 
 def test_large_batches_are_signed_and_stored_in_order(vault: vault_mod.Vault) -> None:
-    """Batches are signed on worker threads while the next is prepared; every entry of a
-    transaction larger than several batches ends up signed, stored and verifiable."""
+    """Rows are stored a batch at a time; every entry of a transaction larger than several
+    batches ends up signed, stored in order and verifiable."""
     n = vault_mod.Writer.BATCH * 2 + 7
     with vault.write() as w:
         first = w.head.seq + 1

@@ -121,11 +121,14 @@ def normalise_text(value: str, path: str = "$") -> str:
     return unicodedata.normalize("NFC", value)
 
 
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
+
+
 def dumps_normalised(value: JSONValue) -> str:
     """Encode an already normalised value (from :func:`normalise`) canonically."""
-    return json.dumps(
-        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
-    )
+    return _ENCODER.encode(value)
 
 
 def dumps(value: JSONValue) -> str:

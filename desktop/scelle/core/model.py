@@ -574,40 +574,39 @@ def _hashes_json(d: Digests | None) -> dict[str, Any] | None:
     return {"size": d.size, **d.as_dict()}
 
 
+def _next_item(cur: Any, case_id: str) -> tuple[str, int]:
+    """The case's reference and next exhibit number; raise BadInput unless it is open."""
+    row = cur.execute(
+        "SELECT ref, status, (SELECT coalesce(max(number), 0) + 1 FROM items"
+        " WHERE case_id = cases.id) FROM cases WHERE id = ?",
+        (case_id,),
+    ).fetchone()
+    if row[1] != "open":
+        raise BadInput(f"Case {row[0]} is {row[1]}; reopen it before adding items.")
+    return str(row[0]), int(row[2])
+
+
 def _new_item_payload(
-    cur: Any,
     vault: Vault,
     case_id: str,
+    case_ref: str,
+    number: int,
     body: dict[str, Any],
     digests: Digests | None,
     reason: str | None,
-    number: int | None = None,
-) -> tuple[str, dict[str, Any]]:
-    """The payload of a new item; its number is the case's next unless given (bulk import
-    allocates a run of numbers once)."""
-    next_number = (
-        "(SELECT coalesce(max(number), 0) + 1 FROM items WHERE case_id = cases.id)"
-        if number is None
-        else "0"
-    )
-    row = cur.execute(
-        f"SELECT ref, {next_number}, status FROM cases WHERE id = ?", (case_id,)
-    ).fetchone()
-    if row[2] != "open":
-        raise BadInput(f"Case {row[0]} is {row[2]}; reopen it before adding items.")
-    number = int(row[1]) if number is None else number
-    item_id = str(uuid.uuid4())
+) -> dict[str, Any]:
+    """The payload of a new item numbered ``number`` in the case."""
     item = dict(
         body,
-        id=item_id,
+        id=str(uuid.uuid4()),
         case_id=case_id,
         number=number,
-        exhibit_id=f"{row[0]}/{number}",
+        exhibit_id=f"{case_ref}/{number}",
         hashes=_hashes_json(digests),
     )
     if item["seized_by"] is None and item["received"] == "seizure":
         item["seized_by"] = vault.user.name
-    return item_id, {"item": item, "tz": _tz(), "reason": reason}
+    return {"item": item, "tz": _tz(), "reason": reason}
 
 
 def add_item(
@@ -628,7 +627,8 @@ def add_item(
     body, flags = _draft_payload(draft, vault.clock(), opened_at)
     reason = text.optional(draft.reason, "reason")
     with vault.write() as w:
-        _item_id, payload = _new_item_payload(w.cur, vault, case_id, body, digests, reason)
+        case_ref, number = _next_item(w.cur, case_id)
+        payload = _new_item_payload(vault, case_id, case_ref, number, body, digests, reason)
         w.append(Action.ITEM_ADD, f"case:{case_id}", payload)
         exhibit = payload["item"]["exhibit_id"]
     warnings = tuple(
@@ -661,7 +661,8 @@ def timeline(vault: Vault, item_id: str) -> list[CustodyEvent]:
             cosigners.setdefault(int(seq), []).append(names.get(signer, signer))
         rows = cur.execute(
             "SELECT seq, item_id, kind, actor, at, tz, counterpart, location, purpose,"
-            " authority, reason, details FROM custody_events WHERE item_id = ? ORDER BY seq",
+            " authority, reason, p.body FROM custody_events e JOIN journal_payload p"
+            " USING (seq) WHERE item_id = ? ORDER BY seq",
             (item_id,),
         ).fetchall()
     return [
@@ -1002,7 +1003,9 @@ def approve_disposition(
         raise BadInput(f"Item {item.exhibit_id} has no disposition awaiting approval.")
     with vault.read() as cur:
         row = cur.execute(
-            "SELECT actor, details FROM custody_events WHERE seq = ?", (item.disposition_request,)
+            "SELECT e.actor, p.body FROM custody_events e JOIN journal_payload p USING (seq)"
+            " WHERE e.seq = ?",
+            (item.disposition_request,),
         ).fetchone()
     if row[0] == vault.user.id:
         raise PermissionDenied(
@@ -1265,15 +1268,13 @@ def import_items(
     with vault.read() as cur:
         opened_at = str(_case_row(cur, case_ref.strip())[5])
     with vault.write() as w:
-        first = w.cur.execute(
-            "SELECT coalesce(max(number), 0) + 1 FROM items WHERE case_id = ?", (case_id,)
-        ).fetchone()[0]
+        ref, first = _next_item(w.cur, case_id)
         for number, (name, digests) in enumerate(files, start=int(first)):
             body, _ = _draft_payload(
                 ItemDraft(description=name, kind="digital", received="receipt"), now, opened_at
             )
-            _, payload = _new_item_payload(
-                w.cur, vault, case_id, body, digests, f"manifest {source}", number
+            payload = _new_item_payload(
+                vault, case_id, ref, number, body, digests, f"manifest {source}"
             )
             w.append(Action.ITEM_ADD, f"case:{case_id}", payload)
             exhibits.append(payload["item"]["exhibit_id"])

@@ -118,8 +118,7 @@ SCHEMA += [
         location TEXT,
         purpose TEXT,
         authority TEXT,
-        reason TEXT,
-        details TEXT NOT NULL
+        reason TEXT
     )""",
     "CREATE INDEX custody_item ON custody_events (item_id, seq)",
     """CREATE TABLE notes (
@@ -375,10 +374,10 @@ def _event(
 ) -> None:
     if case_id is None:
         case_id = cur.execute("SELECT case_id FROM items WHERE id = ?", (item_id,)).fetchone()[0]
-    details = h.body or json.dumps(p, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    # The event's full details are its journal payload (read by seq), not a copy.
     cur.execute(
         "INSERT INTO custody_events (seq, item_id, case_id, kind, actor, at, tz, counterpart,"
-        " location, purpose, authority, reason, details) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " location, purpose, authority, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             h.seq,
             item_id,
@@ -392,7 +391,6 @@ def _event(
             columns.get("purpose"),
             columns.get("authority"),
             p.get("reason"),
-            details,
         ),
     )
 

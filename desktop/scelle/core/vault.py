@@ -23,7 +23,6 @@ import threading
 import unicodedata
 import uuid
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -226,7 +225,6 @@ class Writer:
         self.head = journal.head(cur)
         self.appended: list[JournalEntry] = []
         self._pending: list[journal.Prepared] = []
-        self._signing: Future[list[journal.Prepared]] | None = None
 
     def append(
         self,
@@ -236,10 +234,7 @@ class Writer:
         *,
         cosigners: tuple[tuple[str, crypto.Identity], ...] = (),
     ) -> JournalEntry:
-        """Append one entry signed by the vault's user, with its projection change.
-
-        The returned entry's signature is filled in when the batch is stored (``flush``,
-        at the latest at commit); ``appended`` then holds the signed entries."""
+        """Append one entry signed by the vault's user, with its projection change."""
         p = journal.prepare(
             vault_id=self.vault.vault_id,
             signer=self.vault.identity,
@@ -250,41 +245,20 @@ class Writer:
             at=self.vault.clock(),
             prev=self.head,
             cosigners=cosigners,
-            sign=False,  # signed at flush, a batch at a time on every core
         )
         projection.apply(self.cur, p.entry.header(p.body), p.payload)
         self._pending.append(p)
-        if len(self._pending) >= self.BATCH:
-            self._flush_behind()
         self.head = Head(p.entry.seq, p.entry.entry_hash)
         self.appended.append(p.entry)
+        if len(self._pending) >= self.BATCH:
+            self.flush()
         return p.entry
 
     def flush(self) -> None:
-        """Sign and store every entry appended so far (before reading journal rows in the
+        """Store the entries appended so far (before reading journal rows in the
         transaction, and always before the commit)."""
-        self._store_signing()
-        self._store(journal.sign_prepared(self.vault.identity, self._pending))
+        journal.store(self.cur, self._pending)
         self._pending = []
-
-    def _flush_behind(self) -> None:
-        """A full batch: sign it on the worker threads while this thread prepares the next
-        one; the batch before it, signed meanwhile, is stored now (rows stay in order)."""
-        self._store_signing()
-        batch, self._pending = self._pending, []
-        self._signing = journal.signing_pool().submit(
-            journal.sign_prepared, self.vault.identity, batch
-        )
-
-    def _store_signing(self) -> None:
-        if self._signing is not None:
-            signed, self._signing = self._signing.result(), None
-            self._store(signed)
-
-    def _store(self, signed: list[journal.Prepared]) -> None:
-        journal.store(self.cur, signed)
-        by_seq = {p.entry.seq: p.entry for p in signed}
-        self.appended = [by_seq.get(e.seq, e) for e in self.appended]
 
 
 class Vault:
