@@ -160,12 +160,13 @@ def _anomalies(vault: Vault, cur: Any, case_id: str, since: int, today: date) ->
             members = set(p.get("members", []))
         elif e.action == Action.CASE_ASSIGN:
             (members.add if p.get("assigned") else members.discard)(p.get("user_id", ""))
-        if e.seq <= since:
+        holder_before = custodian.get(item_id or "")
+        if item_id and e.action == Action.ITEM_ADD:
+            custodian[item_id] = e.actor
+        elif item_id and e.action == Action.CUSTODY_TRANSFER:
+            custodian[item_id] = p.get("to")
+        if e.seq <= since:  # signed off already: only the state it leads to matters
             last_at = max(last_at, at) if last_at else at
-            if item_id and e.action == Action.ITEM_ADD:
-                custodian[item_id] = e.actor
-            elif item_id and e.action == Action.CUSTODY_TRANSFER:
-                custodian[item_id] = p.get("to")
             continue
         if last_at is not None and at < last_at - journal.CLOCK_TOLERANCE:
             out.append(
@@ -181,7 +182,6 @@ def _anomalies(vault: Vault, cur: Any, case_id: str, since: int, today: date) ->
             )
         last_at = max(last_at, at) if last_at else at
         if e.action == Action.ITEM_ADD and item_id:
-            custodian[item_id] = e.actor
             seized = (p.get("item") or {}).get("seized_at")
             if seized and at - journal.parse_time(seized) > RECORDING_GAP:
                 hours = (at - journal.parse_time(seized)).total_seconds() / 3600
@@ -198,7 +198,7 @@ def _anomalies(vault: Vault, cur: Any, case_id: str, since: int, today: date) ->
                 )
         elif e.action == Action.CUSTODY_TRANSFER and item_id:
             transfer_seqs.append(e.seq)
-            if p.get("from") != custodian.get(item_id):
+            if p.get("from") != holder_before:
                 out.append(
                     Anomaly(
                         kind="custody_gap",
@@ -206,12 +206,11 @@ def _anomalies(vault: Vault, cur: Any, case_id: str, since: int, today: date) ->
                         item=exhibit,
                         detail=(
                             f"{exhibit} was handed over by {names.get(p.get('from') or '', '?')} "
-                            f"but the journal had {names.get(custodian.get(item_id) or '', '?')} "
+                            f"but the journal had {names.get(holder_before or '', '?')} "
                             "holding it"
                         ),
                     )
                 )
-            custodian[item_id] = p.get("to")
         elif e.action == Action.CUSTODY_HASH_VERIFY and p.get("match") is False:
             out.append(
                 Anomaly(
