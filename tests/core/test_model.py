@@ -466,3 +466,11 @@ def test_case_timeline_and_pending_disposition(bob: vault_mod.Vault) -> None:
     events = model.case_timeline(bob, a.case_id)
     assert [e.kind for e in events] == ["seizure", "seizure", "checkout", "disposition_request"]
     assert [e.seq for e in events] == sorted(e.seq for e in events)
+
+
+def test_common_words_list_newest_first(bob: vault_mod.Vault, monkeypatch) -> None:
+    ids = [model.add_note(bob, REF, f"perquisition numéro {n}").id for n in range(5)]
+    monkeypatch.setattr(model, "RANKED_SEARCH_MAX", 2)
+    assert [n.id for n in model.search_notes(bob, "perquisition")] == ids[::-1]
+    monkeypatch.setattr(model, "RANKED_SEARCH_MAX", 100)
+    assert sorted(n.id for n in model.search_notes(bob, "perquisition")) == ids

@@ -1185,8 +1185,16 @@ def fts_query(query: str) -> str:
     return " ".join(f'"{w}"*' for w in words[:16])
 
 
+RANKED_SEARCH_MAX = 2000
+
+
 def search_notes(vault: Vault, query: str, *, limit: int = 200) -> list[Note]:
-    """Notes matching ``query`` (accents and case folded), only from visible cases."""
+    """Notes matching ``query`` (accents and case folded), only from visible cases.
+
+    Results are ranked by relevance (BM25) when the words are specific enough to match at
+    most ``RANKED_SEARCH_MAX`` notes; words that match more are listed newest first, since
+    ranking every match of a common word costs far more than the search itself.
+    """
     _authorize(vault, Action.NOTE_SEARCH)
     match = fts_query(query)
     sees_all = vault.user.role in SEES_ALL_CASES
@@ -1200,7 +1208,14 @@ def search_notes(vault: Vault, query: str, *, limit: int = 200) -> list[Note]:
         if not sees_all:
             sql += " AND n.case_id IN (SELECT case_id FROM case_members WHERE user_id = ?)"
             params.append(vault.user.id)
-        rows = cur.execute(sql + " ORDER BY f.rank LIMIT ?", [*params, limit]).fetchall()
+        matches = cur.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM notes_fts WHERE notes_fts MATCH ? LIMIT ?)",
+            (match, RANKED_SEARCH_MAX + 1),
+        ).fetchone()[0]
+        if matches <= RANKED_SEARCH_MAX:
+            rows = cur.execute(sql + " ORDER BY f.rank LIMIT ?", [*params, limit]).fetchall()
+        else:  # newest first, straight from the index, which stops at the limit
+            rows = cur.execute(sql + " ORDER BY f.rowid DESC LIMIT ?", [*params, limit]).fetchall()
     results = [_note_record(r, names) for r in rows]
     with vault.write() as w:
         w.append(

@@ -199,7 +199,7 @@ def exclusive(vault: Vault) -> None:
     assert conn is not None
     with vault._lock:
         try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         except sqlcipher3.OperationalError as exc:
             mode = str(exc)

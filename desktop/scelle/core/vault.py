@@ -54,6 +54,7 @@ FAILURES_NAME = "unlock-failures.jsonl"
 SCHEMA_VERSION = 1
 PAGE_SIZE = 4096
 BUSY_TIMEOUT_MS = 10_000
+BULK_CHECKPOINT = 5000  # entries in one transaction after which the WAL is folded in
 
 Clock = Callable[[], datetime]
 
@@ -371,6 +372,11 @@ class Vault:
                 raise
             if writer.appended:
                 witness.record(self.vault_id, writer.head, base=self.witness_base)
+            if len(writer.appended) >= BULK_CHECKPOINT:
+                # After a bulk write, fold the WAL into the database now rather than make
+                # the next interactive actions pay for it one by one.
+                with contextlib.suppress(sqlcipher3.Error):
+                    cur.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Any]:
@@ -679,7 +685,7 @@ def create(
                     "software": f"Scellé {__version__}",
                 },
             )
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         vault.close()
         if path.exists():
             path.rmdir()
