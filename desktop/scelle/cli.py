@@ -923,6 +923,25 @@ def cmd_labels(args: argparse.Namespace, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_location_labels(args: argparse.Namespace, secrets: Secrets) -> int:
+    from scelle.core import inventory
+    from scelle.gui import report
+
+    report.check_output_path(Path(args.output))
+    with _unlock(args, secrets) as v:
+        places = inventory.locations(v)
+        office = v.setting("office") or ""
+    wanted = set(args.codes or [])
+    chosen = [(p.code, p.label, p.kind) for p in places if not wanted or p.code in wanted]
+    if wanted - {c for c, _, _ in chosen}:
+        from scelle.core.errors import NotFound
+
+        raise NotFound(f"There is no location {sorted(wanted - {c for c, _, _ in chosen})[0]}.")
+    report.render_location_labels(chosen, Path(args.output), layout=args.layout, office=office)
+    print(f"scelle: wrote {len(chosen)} location label(s) to {args.output}.", file=sys.stderr)
+    return EXIT_OK
+
+
 def cmd_verify_export(args: argparse.Namespace, secrets: Secrets) -> int:
     from scelle.core.errors import BadInput
     from scelle.core.interop import export
@@ -1304,6 +1323,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--label", required=True, metavar="TEXT")
     p.add_argument("--kind", default="room", choices=["room", "shelf", "locker", "safe", "other"])
     command("list", cmd_location_list, "locations and how many items each holds", locs_sub)
+    p = command("labels", cmd_location_labels, "print QR labels for storage locations", locs_sub)
+    p.add_argument("codes", metavar="CODE", nargs="*", help="only these locations")
+    p.add_argument("--output", required=True, metavar="FILE.pdf")
+    p.add_argument("--layout", default="A4-3x8", choices=["A4-3x8", "A4-2x7", "Letter-2x5"])
     p = command("inventory", cmd_inventory, "record an inventory audit of a location (supervisor)")
     p.add_argument("location", metavar="LOCATION")
     p.add_argument(

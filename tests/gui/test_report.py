@@ -421,3 +421,31 @@ def test_the_report_benchmark_runs_on_a_tiny_case(qapp: Any) -> None:
     assert set(figure) == {"value", "unit", "target"}
     assert figure["unit"] == "s" and figure["target"] == "<= 10"
     assert 0 < figure["value"] < 60
+
+
+@needs_poppler
+def test_location_labels_read_back_as_their_codes(vault_path: Path, tmp_path: Path) -> None:
+    from scelle import cli
+    from scelle.core import inventory
+
+    with open_as(vault_path, "carol") as carol:
+        inventory.add_location(carol, "R1-L3", "Room 1, locker 3", kind="locker")
+        inventory.add_location(carol, "SAFE-2", "Safe 2", kind="safe")
+    out = tmp_path / "locations.pdf"
+    code = cli.main(
+        [
+            "location",
+            "labels",
+            "--output",
+            str(out),
+            "--vault",
+            str(vault_path),
+            "--user",
+            "carol",
+            "--password-stdin",
+        ],
+        stdin=io.StringIO("carol-password\n"),
+    )
+    assert code == 0
+    assert sorted(c for page in qr_codes(out, tmp_path) for c in page) == ["R1-L3", "SAFE-2"]
+    assert "Room 1, locker 3" in pdf_text(out)

@@ -1195,9 +1195,20 @@ LABEL_LAYOUTS: dict[str, LabelLayout] = {
 
 
 def _label_ops(
-    c: _Canvas, item: dict[str, Any], case_ref: str, x: float, y: float, lay: LabelLayout
+    c: _Canvas,
+    item: dict[str, Any],
+    case_ref: str,
+    x: float,
+    y: float,
+    lay: LabelLayout,
+    *,
+    context: str | None = None,
+    footer: str | None = None,
 ) -> list[Op]:
-    """One label: QR code on the left; id, case, description and seal on the right."""
+    """One label: QR code on the left; id, case, description and seal on the right.
+
+    ``context`` and ``footer`` replace the case line and the seal line (location labels).
+    """
     w, h = c.mm(lay.width), c.mm(lay.height)
     pad = c.mm(3)
     inset = c.mm(0.6)
@@ -1213,12 +1224,16 @@ def _label_ops(
     ty = top + fm.ascent()
     ops.append(("f", tx, ty, exhibit, font))
     ty += fm.descent() + c.pt(2.5)
-    seal = f"Seal {item['seal']}" if item.get("seal") else "Not sealed"
+    seal = (
+        footer
+        if footer is not None
+        else (f"Seal {item['seal']}" if item.get("seal") else "Not sealed")
+    )
     seal_y = bottom - c.fm["lab_b"].descent()
     lines: list[tuple[str, str]] = []
     if item.get("label") and item["label"] != exhibit:
         lines.append((str(item["label"]), "lab_b"))
-    lines.append((f"Case {case_ref}", "lab"))
+    lines.append((context if context is not None else f"Case {case_ref}", "lab"))
     room = int((seal_y - c.line("lab_b") - ty) // c.line("lab")) - len(lines) + 1
     description = " ".join(str(item.get("description") or "").split())
     desc = c.wrap(description, "lab", tw) if description else []
@@ -1283,3 +1298,49 @@ def render_labels(
         _paint_pages(c, writer, painter, pages, None)
 
     _write_pdf(Path(path), _page_size(lay.page), f"Evidence labels, case {case_ref}", paint)
+
+
+def render_location_labels(
+    locations: Sequence[tuple[str, str, str]],
+    path: Path,
+    *,
+    layout: str = "A4-3x8",
+    office: str = "",
+) -> None:
+    """Labels for storage locations ``(code, name, kind)``: the QR code reads back as exactly
+    the code, which an inventory scan types into the inventory dialog."""
+    try:
+        lay = LABEL_LAYOUTS[layout]
+    except KeyError:
+        raise BadInput(
+            f"The label layout is one of {', '.join(LABEL_LAYOUTS)}, not {layout!r}."
+        ) from None
+    if not locations:
+        raise BadInput("There are no storage locations to label.")
+    ensure_application()
+
+    def paint(writer: QPdfWriter, painter: QPainter) -> None:
+        c = _Canvas(writer)
+        per_page = lay.columns * lay.rows
+        pages: list[list[Op]] = []
+        for n, (code, name, kind) in enumerate(locations):
+            if n % per_page == 0:
+                pages.append([])
+            row, col = divmod(n % per_page, lay.columns)
+            x = c.mm(lay.left + col * (lay.width + lay.column_gap))
+            y = c.mm(lay.top + row * (lay.height + lay.row_gap))
+            pages[-1].extend(
+                _label_ops(
+                    c,
+                    {"exhibit_id": code, "description": name},
+                    "",
+                    x,
+                    y,
+                    lay,
+                    context=f"Storage location ({kind})",
+                    footer=office or "Evidence store",
+                )
+            )
+        _paint_pages(c, writer, painter, pages, None)
+
+    _write_pdf(Path(path), _page_size(lay.page), "Storage location labels", paint)
