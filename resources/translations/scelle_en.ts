@@ -40,6 +40,29 @@
     </message>
 </context>
 <context>
+    <name>AnomalyModel</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="385"/>
+        <source>Anomaly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="389"/>
+        <source>Exhibit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="393"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="398"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApproveDispositionDialog</name>
     <message>
         <location filename="../../desktop/scelle/gui/actions.py" line="467"/>
@@ -65,32 +88,32 @@
 <context>
     <name>CaseModel</name>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="171"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="172"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="173"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="174"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="175"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="176"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="179"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="180"/>
         <source>Items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="184"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="185"/>
         <source>Opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="189"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="190"/>
         <source>Assigned</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,37 +190,37 @@
 <context>
     <name>CustodyModel</name>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="257"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="258"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="262"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="263"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="267"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="268"/>
         <source>Exhibit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="271"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="272"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="275"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="276"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="278"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="279"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="282"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="283"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -250,6 +273,116 @@
     <message>
         <location filename="../../desktop/scelle/gui/actions.py" line="447"/>
         <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetails</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="369"/>
+        <source>Choose an entry to see its proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="379"/>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="383"/>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="425"/>
+        <source>Entry #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="427"/>
+        <source>{0} (UTC {1})
+by {2} · {3}
+{4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="434"/>
+        <source>Entry hash: recomputed from the entry, it matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="436"/>
+        <source>Entry hash: the entry was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="441"/>
+        <source>Chain: linked to entry #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="443"/>
+        <source>Chain: not linked to the entry before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="448"/>
+        <source>Signature: made with {0}&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="450"/>
+        <source>Signature: does not verify with {0}&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="453"/>
+        <source>Payload: not shown to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="456"/>
+        <source>Payload: redacted under a retention rule; the redaction is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="458"/>
+        <source>Payload: matches its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="461"/>
+        <source>Payload: does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="468"/>
+        <source>Countersigned by {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="478"/>
+        <source>Entry hash (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="479"/>
+        <source>Previous entry&apos;s hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="480"/>
+        <source>Payload hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="481"/>
+        <source>Signature (Ed25519):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="488"/>
+        <source>(not shown to your role)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -347,6 +480,72 @@
     </message>
 </context>
 <context>
+    <name>ExportCaseDialog</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="156"/>
+        <source>Export case {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="156"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="159"/>
+        <source>JSON — the case with its proof, verifiable offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="160"/>
+        <source>CSV — a spreadsheet of the items and their events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="161"/>
+        <source>CASE/UCO JSON-LD — for other forensic tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="162"/>
+        <source>F&amp;ormat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="177"/>
+        <source>JSON export (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="178"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="179"/>
+        <source>CASE/UCO JSON-LD (*.jsonld *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="68"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="83"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="111"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../desktop/scelle/gui/wizard.py" line="339"/>
@@ -357,243 +556,421 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="56"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="70"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="57"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="71"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="58"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="72"/>
         <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="65"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="79"/>
         <source>physical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="66"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="80"/>
         <source>digital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="73"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="87"/>
         <source>in custody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="74"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="88"/>
         <source>checked out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="75"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="89"/>
         <source>transferred out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="76"/>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="108"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="90"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="122"/>
         <source>released</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="77"/>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="109"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="91"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="123"/>
         <source>destroyed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="81"/>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="140"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="95"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="154"/>
         <source>HASH MISMATCH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="83"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="97"/>
         <source>disposition awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="90"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="104"/>
         <source>Seizure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="91"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="105"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="92"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="106"/>
         <source>Transfer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="93"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="107"/>
         <source>Check-out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="94"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="108"/>
         <source>Check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="95"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="109"/>
         <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="96"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="110"/>
         <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="97"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="111"/>
         <source>Reseal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="98"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="112"/>
         <source>Hash verification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="99"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="113"/>
         <source>Disposition requested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="100"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="114"/>
         <source>Disposition approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="107"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="121"/>
         <source>returned to owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="110"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="124"/>
         <source>transferred to another service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="120"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="134"/>
         <source>{0} (countersigned)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="126"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="140"/>
         <source>countersigned by {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="138"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="152"/>
         <source>hashes match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="142"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="156"/>
         <source>first hashes recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="145"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="159"/>
         <source>seal {0} → {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="151"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="165"/>
         <source>{0} → {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="156"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="170"/>
         <source>at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="160"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="174"/>
         <source>due {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="176"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="190"/>
         <source>[struck through: {0}] {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="216"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="230"/>
         <source>investigator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="217"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="231"/>
         <source>supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="218"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="232"/>
         <source>auditor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="219"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="233"/>
         <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="240"/>
+        <source>Journal verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="241"/>
+        <source>Hash mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="242"/>
+        <source>Transfer not countersigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="243"/>
+        <source>Custody gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="244"/>
+        <source>Overdue check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="245"/>
+        <source>Disposition awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="248"/>
+        <source>Clock went backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="249"/>
+        <source>Read by someone not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="250"/>
+        <source>Access refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="251"/>
+        <source>Failed unlock attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="260"/>
+        <source> and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryDialog</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="208"/>
+        <source>Inventory of a storage location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="215"/>
+        <source>Scan or type an exhibit id, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="221"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="224"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="224"/>
+        <source>Where the journal has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="239"/>
+        <source>Record &amp;inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="240"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="251"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="252"/>
+        <source>&amp;Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="284"/>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="284"/>
+        <source>{0} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="286"/>
+        <source>{0} — {1} ({2}, {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="294"/>
+        <source>No storage location is defined yet: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="313"/>
+        <source>{0} was already scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="329"/>
+        <source>{0} items scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="329"/>
+        <source>1 item scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="344"/>
+        <source>Choose the location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="370"/>
+        <source>Missing: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="375"/>
+        <source>Recorded elsewhere: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="380"/>
+        <source>Unknown or no longer held: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="385"/>
+        <source>Found: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="407"/>
+        <source>Everything expected in {0} was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="409"/>
+        <source>{0} item(s) need attention in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="412"/>
+        <source>Recorded as journal entry #{0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ItemModel</name>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="204"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="205"/>
         <source>Exhibit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="208"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="209"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="210"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="211"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="214"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="215"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="218"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="219"/>
         <source>Seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="221"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="222"/>
         <source>Custodian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="225"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="226"/>
         <source>Location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="229"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="230"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="233"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="234"/>
         <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,233 +1064,601 @@
     </message>
 </context>
 <context>
+    <name>JournalBrowser</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="501"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="513"/>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="519"/>
+        <source>any, or a family: custody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="522"/>
+        <source>e.g. 2026-0042</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="524"/>
+        <source>e.g. 2026-0042/3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="526"/>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="528"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="530"/>
+        <source>A date, or a date and time, in UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="533"/>
+        <source>words in payloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="537"/>
+        <source>payloads are not shown to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="538"/>
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="544"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="545"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="546"/>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="547"/>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="548"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="549"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="550"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="606"/>
+        <source>Stop &amp;indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="679"/>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="706"/>
+        <source>No entry matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="710"/>
+        <source>The newest {0} matching entries are shown; narrow the filters (the dates, say) to see older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="716"/>
+        <source>1 matching entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="718"/>
+        <source>{0} matching entries, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="722"/>
+        <source>{0} entries shown, newest first; more are read as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="734"/>
+        <source>Indexing stopped; searching again resumes it where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="750"/>
+        <source>Indexing payloads for searching (once): {0} of {1} entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="159"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="160"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="161"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="162"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="163"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/journalbrowser.py" line="164"/>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelsDialog</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="261"/>
+        <source>Evidence labels of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="262"/>
+        <source>&amp;Write the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="269"/>
+        <source>{0}: {1} × {2} labels of {3:g} × {4:g} mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="286"/>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="287"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="294"/>
+        <source>{0}-labels.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="297"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="310"/>
+        <source>Tick the items to label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocationLabelsDialog</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="98"/>
+        <source>Storage location labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="98"/>
+        <source>&amp;Write the labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="109"/>
+        <source>{0}: {1} × {2} labels of {3:g} × {4:g} mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="114"/>
+        <source>location-labels.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="115"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="124"/>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="125"/>
+        <source>&amp;Locations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="126"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="164"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="176"/>
+        <source>Tick the locations to label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="178"/>
+        <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="53"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="59"/>
         <source>Journal verified to #{0} — intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="58"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="64"/>
         <source>JOURNAL TAMPERED: verification failed at entry #{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="61"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="67"/>
         <source>JOURNAL TAMPERED: verification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="75"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="81"/>
         <source>Scellé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="88"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="96"/>
         <source>Filter cases, or scan an exhibit id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="101"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="109"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="121"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="129"/>
         <source>Choose a case on the left, or press Ctrl+N to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="138"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="146"/>
         <source>Scellé is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="141"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="149"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="197"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="212"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="198"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="213"/>
         <source>New &amp;item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="199"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="214"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="201"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="216"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="203"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="218"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="204"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="219"/>
         <source>&amp;Transfer custody…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="205"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="220"/>
         <source>Check &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="206"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="221"/>
         <source>Check &amp;in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="207"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="222"/>
         <source>&amp;Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="208"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="223"/>
         <source>&amp;Seal / reseal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="209"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="224"/>
         <source>&amp;Verify hashes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="211"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="226"/>
         <source>Request &amp;disposition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="215"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="230"/>
         <source>&amp;Approve disposition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="235"/>
         <source>O&amp;pen item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="223"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="238"/>
         <source>&amp;Add note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="241"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="229"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="244"/>
         <source>&amp;Strike note through…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="231"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="246"/>
         <source>&amp;Find or scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="232"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="247"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="233"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="248"/>
         <source>&amp;Back to the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="234"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="249"/>
         <source>&amp;About Scellé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="237"/>
-        <source>&amp;File</source>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="250"/>
+        <source>&amp;Review and sign off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="244"/>
-        <source>&amp;Case</source>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="252"/>
+        <source>&amp;Export case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="248"/>
-        <source>&amp;Item</source>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="255"/>
+        <source>Chain-of-&amp;custody report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="262"/>
-        <source>&amp;Notes</source>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="258"/>
+        <source>Print &amp;labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="265"/>
-        <source>&amp;View</source>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="261"/>
+        <source>Verify an e&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="264"/>
+        <source>&amp;Browse the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/scelle/gui/mainwindow.py" line="268"/>
+        <source>&amp;Verify the whole journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="274"/>
+        <source>&amp;New storage location…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="277"/>
+        <source>&amp;Inventory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="281"/>
+        <source>Print location &amp;labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="288"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="297"/>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="306"/>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="320"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="323"/>
+        <source>&amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="326"/>
+        <source>&amp;Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="329"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="332"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="271"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="335"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="350"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="426"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="351"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="427"/>
         <source>Scellé — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="374"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="450"/>
         <source>The journal failed verification at entry #{0}: {1}
 
 Scellé records and shows nothing more from this vault. Do not use it; ask an auditor to examine it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="379"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="455"/>
         <source>The journal failed verification: {0}
 
 Scellé records and shows nothing more from this vault. Do not use it; ask an auditor to examine it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="397"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="473"/>
         <source>Scellé — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="644"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="720"/>
         <source>Added {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="697"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="773"/>
         <source>#{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="741"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="825"/>
+        <source>Wrote {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="842"/>
+        <source>Case {0} signed off up to entry #{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="928"/>
+        <source>Choose the case export to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="932"/>
+        <source>Verifying {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="943"/>
+        <source>The export of case {0} is intact: {1} entries up to #{2}; every hash, link, signature and payload verifies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="954"/>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="957"/>
+        <source>The export of case {0} is NOT intact: {1} problem(s) found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="982"/>
+        <source>Storage location {0} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="1009"/>
         <source>Scellé {0} — evidence custody with a signed, verifiable journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1083,6 +1828,49 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
     </message>
 </context>
 <context>
+    <name>NewLocationDialog</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="58"/>
+        <source>New storage location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="58"/>
+        <source>&amp;Add the location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="61"/>
+        <source>e.g. B4 or ROOM-2/SHELF-3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="63"/>
+        <source>e.g. Evidence room B, shelf 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="67"/>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="68"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="69"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="72"/>
+        <source>An item is in this location when its recorded storage location is this code or this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <location filename="../../desktop/scelle/gui/actions.py" line="494"/>
@@ -1113,32 +1901,32 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>NoteModel</name>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="302"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="303"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="307"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="308"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="312"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="313"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="316"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="317"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="320"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="321"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="325"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="326"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,102 +1972,102 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="185"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="199"/>
         <source>Seized under warrant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="186"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="200"/>
         <source>Handed over by a person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="187"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="201"/>
         <source>Received from another service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="188"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="202"/>
         <source>For analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="189"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="203"/>
         <source>For storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="190"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="204"/>
         <source>For court</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="191"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="205"/>
         <source>Handover between investigators</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="192"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="206"/>
         <source>Forensic analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="193"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="207"/>
         <source>Examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="194"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="208"/>
         <source>Court appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="195"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="209"/>
         <source>Photography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="196"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="210"/>
         <source>Storage reorganisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="197"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="211"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="198"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="212"/>
         <source>Returned to storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="199"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="213"/>
         <source>Initial sealing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="200"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="214"/>
         <source>Opened for examination</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="201"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="215"/>
         <source>Seal damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="202"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="216"/>
         <source>Court order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="203"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="217"/>
         <source>Case closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/fmt.py" line="204"/>
+        <location filename="../../desktop/scelle/gui/fmt.py" line="218"/>
         <source>Retention period ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,6 +2116,44 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="218"/>
+        <source>Chain-of-custody report of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="219"/>
+        <source>&amp;Write the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="222"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="223"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="225"/>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="230"/>
+        <source>{0}-chain-of-custody.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="233"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResealDialog</name>
     <message>
         <location filename="../../desktop/scelle/gui/actions.py" line="335"/>
@@ -1361,29 +2187,137 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
     </message>
 </context>
 <context>
-    <name>RevisionModel</name>
+    <name>ReviewLogModel</name>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="347"/>
-        <source>Revision</source>
+        <location filename="../../desktop/scelle/gui/models.py" line="422"/>
+        <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="352"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="427"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="357"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="432"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="436"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="440"/>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="62"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="67"/>
+        <source>Review of case {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="88"/>
+        <source>Earlier sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="106"/>
+        <source>What you checked, and what you asked to be done about each anomaly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="108"/>
+        <source>&amp;Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="124"/>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="132"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="228"/>
+        <source>Only a supervisor signs a review off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="182"/>
+        <source>last signed off up to #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="184"/>
+        <source>never signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="187"/>
+        <source>Journal head #{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="192"/>
+        <source>{0} anomalies — look at these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="194"/>
+        <source>1 anomaly — look at it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="198"/>
+        <source>No anomaly since the last sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="201"/>
+        <source>The log since the last sign-off: {0} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="223"/>
+        <source>Signing off records, signed with your key, that you reviewed this case&apos;s log up to entry #{0} and saw the {1} anomalies above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/review.py" line="251"/>
+        <source>Signed off up to entry #{0}; the sign-off is entry #{1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevisionModel</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="348"/>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="353"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="358"/>
         <source>Author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="361"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="362"/>
         <source>Journal #</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/models.py" line="366"/>
+        <location filename="../../desktop/scelle/gui/models.py" line="367"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,6 +2347,62 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
     <message>
         <location filename="../../desktop/scelle/gui/actions.py" line="588"/>
         <source>&amp;Lock after idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffModel</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="455"/>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="460"/>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="464"/>
+        <source>Up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="469"/>
+        <source>Anomalies seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/models.py" line="474"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="46"/>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="47"/>
+        <source>shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="48"/>
+        <source>locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="49"/>
+        <source>safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/storage.py" line="50"/>
+        <source>other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,59 +2672,128 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
     </message>
 </context>
 <context>
+    <name>VerifyJournalDialog</name>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="75"/>
+        <source>Verify the whole journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="79"/>
+        <source>Every entry is checked from the first: its hash, its link to the one before, its signature by the key its author held then, and a replay of the records. Unlocking checks only what was added since your last session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="97"/>
+        <source>&amp;Verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="99"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="100"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="137"/>
+        <source>Reading the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="161"/>
+        <source>{0} of {1} entries · {2:.0f} entries/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="179"/>
+        <source>{0} entries in {1:.1f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="183"/>
+        <source>The whole journal verifies: {0} entries up to #{1} — intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="187"/>
+        <source>{0} warning(s): {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="195"/>
+        <source>at entry #{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="201"/>
+        <source>NOT INTACT: the journal fails verification {0}: {1}
+{2} problem(s) in all. Scellé records nothing more in this vault; ask an auditor to examine it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="214"/>
+        <source>Stopped; the journal was not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="185"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="190"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="186"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="191"/>
         <source>Choose &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="193"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="198"/>
         <source>&amp;Stop hashing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="225"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="230"/>
         <source>Choose the file to hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="284"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="289"/>
         <source>{0:.0f} MB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="334"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="339"/>
         <source>too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="336"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="341"/>
         <source>very weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="337"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="342"/>
         <source>weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="338"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="343"/>
         <source>fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="339"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="344"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="340"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="345"/>
         <source>strong</source>
         <translation type="unfinished"></translation>
     </message>

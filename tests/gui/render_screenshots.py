@@ -213,6 +213,131 @@ def main() -> None:
     shot(d, "dialog-note-history")
     d.hide()
 
+    # -- issue #6: review, journal browser, exports, storage, whole-journal verification
+    from scelle.core import inventory
+    from scelle.gui import exports
+    from scelle.gui.jobs import VerifyJournalDialog
+    from scelle.gui.journalbrowser import JournalBrowser
+    from scelle.gui.review import ReviewWindow
+    from scelle.gui.storage import InventoryDialog, NewLocationDialog
+
+    carol = vault_mod.unlock(path, "carol", "carol-password")
+    inventory.add_location(carol, "B4", "Salle B, étagère 4", kind="shelf")
+    inventory.add_location(carol, "C1", "Casier C1", kind="locker")
+
+    def wait_until(ready: object, limit: float = 20.0) -> None:
+        end = time.monotonic() + limit
+        while not ready() and time.monotonic() < end:  # type: ignore[operator]
+            pump(0.05)
+
+    rw = ReviewWindow(window, carol, "2026-0042", title="Cambriolage, rue Mercière")
+    rw.resize(1100, 720)
+    rw.show()
+    rw.load()
+    wait_until(lambda: rw.current is not None)
+    rw.comment.setPlainText("Empreinte divergente : image refaite le 3 mars.")
+    shot(rw, "review")
+    rw.hide()
+
+    jb = JournalBrowser(window, carol, window.users)
+    jb.resize(1280, 760)
+    jb.open_journal()
+    wait_until(lambda: jb.model.rowCount() > 0)
+    jb.action.setEditText("custody.")
+    jb.apply_filters()
+    wait_until(lambda: not jb.model.loading)
+    for row in range(jb.model.rowCount()):
+        if jb.model.row(row).action == "custody.transfer":
+            jb.show_entry(row)
+    wait_until(lambda: jb.details.check is not None)
+    shot(jb, "journal-browser")
+    jb.action.setEditText("")
+    jb.text.setText("bloqueur")
+    jb.apply_filters()
+    wait_until(lambda: not jb.model.loading)
+    jb.show_entry(0)
+    wait_until(lambda: jb.details.check is not None)
+    shot(jb, "journal-browser-search")
+    jb.hide()
+
+    for name, make in (
+        ("dialog-export", lambda: exports.ExportCaseDialog(window, carol, "2026-0042")),
+        ("dialog-report", lambda: exports.ReportDialog(window, carol, "2026-0042")),
+        (
+            "dialog-labels",
+            lambda: exports.LabelsDialog(
+                window, carol, "2026-0042", window.case_view.items.records()
+            ),
+        ),
+        ("dialog-new-location", lambda: NewLocationDialog(window, carol)),
+    ):
+        d = make()
+        if isinstance(d, exports.CaseFileDialog):
+            d.path.setText(str(Path.home() / "Documents" / d.default_name()))
+        shot(d, name)
+        d.hide()
+        d.deleteLater()
+
+    from scelle.gui.storage import LocationLabelsDialog
+
+    ll = LocationLabelsDialog(window, carol)
+    ll.load_locations()
+    wait_until(lambda: ll.places.count() > 0)
+    ll.path.setText(str(Path.home() / "Documents" / "location-labels.pdf"))
+    shot(ll, "dialog-location-labels")
+    ll.hide()
+
+    inv = InventoryDialog(window, carol)
+    inv.load_locations()
+    wait_until(lambda: inv.location.count() > 0)
+    inv.location.setCurrentIndex(inv.location.findData("B4"))
+    for exhibit in ("2026-0042/1", "2026-0042/3", "2026-0042/9"):
+        inv.scan.setText(exhibit)
+        inv.add_scanned()
+    shot(inv, "inventory-scan")
+    inv.submit()
+    wait_until(lambda: inv.audit_result is not None)
+    shot(inv, "inventory-result")
+    inv.hide()
+
+    vj = VerifyJournalDialog(window, carol)
+    vj.show()
+    vj.start()
+    wait_until(lambda: not vj.running)
+    shot(vj, "verify-journal")
+    vj.hide()
+    carol.close()
+
+    # An entry altered with the real key before carol's last checkpoint: unlocking does
+    # not see it, the browser's details pane does.
+    from scelle.core import audit
+
+    key = db_key(path, "carol", "carol-password")
+    with vault_mod.unlock(path, "carol", "carol-password") as carol:
+        transfer = audit.browse_journal(carol, audit.JournalQuery(action="custody.transfer"))
+    altered = transfer[0].entry.seq
+    tamper(
+        path,
+        key,
+        "UPDATE journal_payload SET body = replace(body, 'For analysis', 'For storage')"
+        f" WHERE seq = {altered}",
+    )
+    carol = vault_mod.unlock(path, "carol", "carol-password")
+    jb = JournalBrowser(window, carol, window.users)
+    jb.resize(1280, 760)
+    jb.open_journal()
+    wait_until(lambda: jb.model.rowCount() > 0)
+    jb.action.setEditText("custody.")
+    jb.apply_filters()
+    wait_until(lambda: not jb.model.loading)
+    for row in range(jb.model.rowCount()):
+        if jb.model.row(row).seq == altered:
+            jb.show_entry(row)
+    wait_until(lambda: jb.details.check is not None)
+    shot(jb, "journal-browser-altered")
+    jb.hide()
+    carol.close()
+
     # Locked.
     controller.lock()
     pump(0.3)

@@ -1260,14 +1260,16 @@ def browse(
 
     Keyset paging on seq: each page is one indexed range scan, whatever the journal's size.
     """
+    # One upper bound only (the page's and the date range's folded together): given two,
+    # SQLite may pick the looser one and scan down from the head.
+    upper = before if before is not None else (1 << 62)
+    if q.last_seq is not None:
+        upper = min(upper, q.last_seq + 1)
     where = ["j.seq < ?"]
-    params: list[Any] = [before if before is not None else (1 << 62)]
+    params: list[Any] = [upper]
     if q.first_seq is not None:
         where.append("j.seq >= ?")
         params.append(q.first_seq)
-    if q.last_seq is not None:
-        where.append("j.seq <= ?")
-        params.append(q.last_seq)
     if q.actor is not None:
         where.append("j.actor = ?")
         params.append(q.actor)

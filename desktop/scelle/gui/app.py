@@ -300,6 +300,9 @@ def run(argv: Sequence[str], *, vault: str | None = None) -> int:
     app.setApplicationName("Scellé")
     app.setOrganizationName("Scelle")
     app.setApplicationVersion(__version__)
+    # The desktop entry's name (scelle.desktop): Wayland compositors and docks match the
+    # window to its icon and launcher with it.
+    app.setDesktopFileName("scelle")
     app.setWindowIcon(paths.icon("scelle"))
     app.setStyleSheet(paths.stylesheet())
     install_translator(app, settings.language())

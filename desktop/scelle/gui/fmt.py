@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -25,6 +26,19 @@ def when(iso: str | None, tz: str | None = None) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def moment(iso: str | None) -> str:
+    """A stored UTC time in this workstation's local time, to the second (the journal)."""
+    if not iso:
+        return ""
+    try:
+        value = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    return value.isoformat(" ", "seconds")[:19]
 
 
 def one_line(text: str) -> str:
@@ -218,3 +232,38 @@ def role(value: str) -> str:
         "auditor": QCoreApplication.translate("Format", "auditor"),
         "admin": QCoreApplication.translate("Format", "administrator"),
     }.get(str(value), str(value))
+
+
+def anomaly_kind(value: str) -> str:
+    """What a review anomaly is about, translated (``scelle.core.review.KINDS``)."""
+    return {
+        "verification": QCoreApplication.translate("Format", "Journal verification"),
+        "hash_mismatch": QCoreApplication.translate("Format", "Hash mismatch"),
+        "not_countersigned": QCoreApplication.translate("Format", "Transfer not countersigned"),
+        "custody_gap": QCoreApplication.translate("Format", "Custody gap"),
+        "overdue_checkout": QCoreApplication.translate("Format", "Overdue check-out"),
+        "disposition_pending": QCoreApplication.translate(
+            "Format", "Disposition awaiting approval"
+        ),
+        "clock_backwards": QCoreApplication.translate("Format", "Clock went backwards"),
+        "read_by_unassigned": QCoreApplication.translate("Format", "Read by someone not assigned"),
+        "access_denied": QCoreApplication.translate("Format", "Access refused"),
+        "failed_unlock": QCoreApplication.translate("Format", "Failed unlock attempts"),
+    }.get(value, value)
+
+
+def seqs(values: tuple[int, ...] | list[int]) -> str:
+    """Journal entries as ``#12, #15`` (the first few, then how many more)."""
+    shown = ", ".join(f"#{seq(v)}" for v in values[:6])
+    more = len(values) - 6
+    return shown + (
+        QCoreApplication.translate("Format", " and {0} more").format(more) if more > 0 else ""
+    )
+
+
+def payload_summary(payload: dict[str, object] | None, limit: int = 160) -> str:
+    """A payload on one line, for a table cell."""
+    if payload is None:
+        return ""
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -32,9 +34,13 @@ from scelle.core.model import DEFAULT_CASE_PATTERN, Case, Item, Note
 from scelle.core.permissions import Action, can
 from scelle.core.vault import User, Vault
 from scelle.gui import actions as dlg
-from scelle.gui import dialogs, errors, fmt, tasks
+from scelle.gui import dialogs, errors, exports, fmt, tasks
+from scelle.gui.jobs import VerifyJournalDialog
+from scelle.gui.journalbrowser import JournalBrowser
 from scelle.gui.models import RECORD_ROLE, CaseModel
 from scelle.gui.paths import icon
+from scelle.gui.review import ReviewWindow
+from scelle.gui.storage import InventoryDialog, LocationLabelsDialog, NewLocationDialog
 from scelle.gui.views import CaseView, ItemView, table
 from scelle.gui.widgets import CommandDialog
 
@@ -81,6 +87,8 @@ class MainWindow(QMainWindow):
         self.locked = True
         self.tampered = False
         self._pending_case: str | None = None
+        self.review_window: ReviewWindow | None = None
+        self.journal_window: JournalBrowser | None = None
 
         # -- left: search and cases
         self.search = QLineEdit()
@@ -161,6 +169,13 @@ class MainWindow(QMainWindow):
         self.verification = QLabel()
         self.verification.setObjectName("verification")
         self.who = QLabel()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setMaximumHeight(10)
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.who)
         self.statusBar().addPermanentWidget(self.verification)
 
@@ -232,10 +247,48 @@ class MainWindow(QMainWindow):
         self.act_refresh = a("refresh", self.tr("&Refresh"), self.refresh, "F5")
         self.act_back = a("back", self.tr("&Back to the case"), self._back_to_case, "Alt+Left")
         self.act_about = a("about", self.tr("&About Scellé"), self.about, None, "scelle")
+        self.act_review = a("review", self.tr("&Review and sign off…"), self.open_review, "Ctrl+R")
+        self.act_export = a(
+            "export", self.tr("&Export case…"), self.export_case, "Ctrl+Shift+S", "export"
+        )
+        self.act_report = a(
+            "report", self.tr("Chain-of-&custody report…"), self.case_report, "Ctrl+P", "report"
+        )
+        self.act_labels = a(
+            "labels", self.tr("Print &labels…"), self.print_labels, "Ctrl+Shift+P", "labels"
+        )
+        self.act_verify_export = a(
+            "verify_export", self.tr("Verify an e&xport…"), self.verify_export, None, "verify"
+        )
+        self.act_journal = a(
+            "journal", self.tr("&Browse the journal…"), self.open_journal, "Ctrl+J", "journal"
+        )
+        self.act_verify_journal = a(
+            "verify_journal",
+            self.tr("&Verify the whole journal…"),
+            self.verify_journal,
+            "Ctrl+Shift+J",
+            "verify",
+        )
+        self.act_new_location = a(
+            "new_location", self.tr("&New storage location…"), self.new_location, None, "location"
+        )
+        self.act_inventory = a(
+            "inventory", self.tr("&Inventory…"), self.take_inventory, "Ctrl+Shift+I", "inventory"
+        )
+        self.act_location_labels = a(
+            "location_labels",
+            self.tr("Print location &labels…"),
+            self.print_location_labels,
+            None,
+            "labels",
+        )
 
         bar = self.menuBar()
         m = bar.addMenu(self.tr("&File"))
         m.addAction(self.act_new_case)
+        m.addSeparator()
+        m.addAction(self.act_verify_export)
         m.addSeparator()
         m.addAction(self.act_settings)
         m.addAction(self.act_lock)
@@ -245,6 +298,11 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_new_case)
         m.addAction(self.act_new_item)
         m.addAction(self.act_open_item)
+        m.addSeparator()
+        m.addAction(self.act_review)
+        m.addSeparator()
+        for act in (self.act_export, self.act_report, self.act_labels):
+            m.addAction(act)
         m = bar.addMenu(self.tr("&Item"))
         for act in (
             self.act_transfer,
@@ -261,6 +319,12 @@ class MainWindow(QMainWindow):
         m.addAction(self.act_approve)
         m = bar.addMenu(self.tr("&Notes"))
         for act in (self.act_add_note, self.act_edit_note, self.act_strike_note):
+            m.addAction(act)
+        m = bar.addMenu(self.tr("&Journal"))
+        for act in (self.act_journal, self.act_verify_journal):
+            m.addAction(act)
+        m = bar.addMenu(self.tr("&Storage"))
+        for act in (self.act_inventory, self.act_new_location, self.act_location_labels):
             m.addAction(act)
         m = bar.addMenu(self.tr("&View"))
         for act in (self.act_find, self.act_refresh, self.act_back):
@@ -335,7 +399,19 @@ class MainWindow(QMainWindow):
         self.act_strike_note.setEnabled(
             bool(note and not note.struck) and allowed(Action.NOTE_STRIKE)
         )
-        for act in (self.act_find, self.act_refresh):
+        case_export = bool(case) and allowed(Action.CASE_EXPORT)
+        self.act_review.setEnabled(bool(case) and allowed(Action.REVIEW_VIEW))
+        self.act_export.setEnabled(case_export)
+        self.act_report.setEnabled(case_export and allowed(Action.CASE_REPORT))
+        self.act_labels.setEnabled(
+            case_export and bool(case and case.item_count) and allowed(Action.CASE_REPORT)
+        )
+        self.act_journal.setEnabled(allowed(Action.JOURNAL_VIEW, scoped=False))
+        self.act_verify_journal.setEnabled(allowed(Action.JOURNAL_VERIFY, scoped=False))
+        self.act_new_location.setEnabled(allowed(Action.LOCATION_ADD, scoped=False))
+        self.act_inventory.setEnabled(allowed(Action.INVENTORY_AUDIT, scoped=False))
+        self.act_location_labels.setEnabled(allowed(Action.LOCATION_LIST, scoped=False))
+        for act in (self.act_find, self.act_refresh, self.act_verify_export):
             act.setEnabled(usable)
         self.act_back.setEnabled(bool(usable and self.right.currentWidget() is self.item_view))
         self.act_lock.setEnabled(not self.locked)
@@ -731,6 +807,198 @@ class MainWindow(QMainWindow):
         if self.vault is None or note is None:
             return
         self._open_dialog(dlg.StrikeNoteDialog(self, self.vault, note), self._changed)
+
+    # -- review, journal, exports and storage (issue #6)
+
+    def _alive(self, widget: QWidget | None) -> bool:
+        return widget is not None and shiboken6.isValid(widget) and widget.isVisible()
+
+    def _busy(self, text: str | None) -> None:
+        """The status bar's busy bar and message while a background job runs (None: done)."""
+        self.busy_bar.setVisible(text is not None)
+        if text is None:
+            self.statusBar().clearMessage()
+        else:
+            self.statusBar().showMessage(text)
+
+    def _wrote(self, path: object) -> None:
+        self.statusBar().showMessage(self.tr("Wrote {0}.").format(path), 15000)
+
+    def open_review(self) -> None:
+        """The review of the current case (supervisors sign it off there)."""
+        if self.vault is None or self.case is None:
+            return
+        ref = self.case.ref
+        current = self.review_window
+        if self._alive(current) and current is not None:
+            if current.case_ref == ref:
+                current.raise_()
+                current.activateWindow()
+                return
+            current.close()
+        window = ReviewWindow(self, self.vault, ref, title=self.case.title)
+        window.signed.connect(
+            lambda signed: self.statusBar().showMessage(
+                self.tr("Case {0} signed off up to entry #{1}.").format(
+                    ref, fmt.seq(signed.up_to_seq)
+                ),
+                15000,
+            )
+        )
+        self.review_window = window
+        window.show()
+        window.load()
+
+    def open_journal(self) -> None:
+        """The journal browser (one window; a second request raises it)."""
+        if self.vault is None:
+            return
+        if self._alive(self.journal_window) and self.journal_window is not None:
+            self.journal_window.raise_()
+            self.journal_window.activateWindow()
+            return
+        window = JournalBrowser(self, self.vault, self.users)
+        self.journal_window = window
+        window.open_journal()
+
+    def verify_journal(self) -> None:
+        """Verify every entry from the first, with a progress bar and Cancel."""
+        if self.vault is None:
+            return
+        dialog = VerifyJournalDialog(self, self.vault)
+        dialog.verified.connect(self._journal_verified)
+        self._open_dialog(dialog, lambda _r: None)
+        dialog.start()
+
+    def _journal_verified(self, report: journal.Report) -> None:
+        self.verification.setText(verification_text(report))
+        bad = not report.intact
+        self.verification.setProperty("state", "bad" if bad else "good")
+        self.verification.style().unpolish(self.verification)
+        self.verification.style().polish(self.verification)
+        if bad:
+            # The vault now refuses every write, and every read would be journaled.
+            self.tampered = True
+            self.show_tampered(report)
+
+    def _case_dialog(self, make: Callable[[Vault, str], QDialog]) -> None:
+        if self.vault is None or self.case is None:
+            return
+        self._open_dialog(make(self.vault, self.case.ref), self._wrote)
+
+    def export_case(self) -> None:
+        """Export the current case (JSON, CSV or CASE/UCO)."""
+        self._case_dialog(lambda v, ref: exports.ExportCaseDialog(self, v, ref))
+
+    def case_report(self) -> None:
+        """The chain-of-custody report of the current case (PDF)."""
+        self._case_dialog(lambda v, ref: exports.ReportDialog(self, v, ref))
+
+    def print_labels(self) -> None:
+        """Evidence labels of the current case's items (PDF to print on label sheets)."""
+        case = self.case
+        if self.vault is None or case is None:
+            return
+        # From an item's page, its label; from the case, every item's.
+        selected = self.item_view.item if self.right.currentWidget() is self.item_view else None
+
+        def opened(items: list[Item]) -> None:
+            if self.vault is None:
+                return
+            self._open_dialog(
+                exports.LabelsDialog(
+                    self,
+                    self.vault,
+                    case.ref,
+                    items,
+                    selected=[selected.exhibit_id] if selected is not None else [],
+                ),
+                self._wrote,
+            )
+
+        shown = self.case_view.case
+        if shown is not None and shown.id == case.id:
+            opened(self.case_view.items.records())
+        else:
+            self._run(lambda v: model.list_items(v, case.ref), opened)
+
+    def verify_export(self) -> None:
+        """Check a JSON case export on its own: chain, signatures, payloads."""
+        path = dialogs.open_file(
+            self, self.tr("Choose the case export to verify"), str(exports.documents_folder())
+        )
+        if not path:
+            return
+        self._busy(self.tr("Verifying {0}…").format(path))
+
+        def done(result: tuple[dict[str, Any], Any]) -> None:
+            self._busy(None)
+            doc, report = result
+            ref = str((doc.get("case") or {}).get("ref", "?"))
+            head = report.head.seq if report.head is not None else 0
+            if report.intact:
+                dialogs.information(
+                    self,
+                    self.tr(
+                        "The export of case {0} is intact: {1} entries up to #{2}; every hash, "
+                        "link, signature and payload verifies."
+                    ).format(ref, fmt.seq(report.entries), fmt.seq(head)),
+                    detail=path,
+                )
+                return
+            lines = [
+                (f"#{fmt.seq(p.seq)} " if p.seq is not None else "") + f"{p.kind}: {p.detail}"
+                for p in report.problems[:20]
+            ]
+            if len(report.problems) > 20:
+                lines.append(self.tr("… and {0} more").format(len(report.problems) - 20))
+            dialogs.critical(
+                self,
+                self.tr("The export of case {0} is NOT intact: {1} problem(s) found.").format(
+                    ref, len(report.problems)
+                ),
+                detail="\n".join(lines),
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._busy(None)
+            errors.show_error(self, exc)
+
+        tasks.run_task(
+            self,
+            lambda: exports.check_export_file(path),
+            on_done=done,
+            on_error=failed,
+            vault=False,
+        )
+
+    def new_location(self) -> None:
+        """Define a storage location."""
+        if self.vault is None:
+            return
+
+        def after(loc: Any) -> None:
+            self.statusBar().showMessage(
+                self.tr("Storage location {0} added.").format(loc.code), 10000
+            )
+
+        self._open_dialog(NewLocationDialog(self, self.vault), after)
+
+    def take_inventory(self) -> None:
+        """Scan what a storage location holds and record the inventory."""
+        if self.vault is None:
+            return
+        dialog = InventoryDialog(self, self.vault)
+        self._open_dialog(dialog, lambda _r: None)
+        dialog.load_locations()
+
+    def print_location_labels(self) -> None:
+        """QR labels for storage locations (PDF to print on label sheets)."""
+        if self.vault is None:
+            return
+        dialog = LocationLabelsDialog(self, self.vault)
+        self._open_dialog(dialog, self._wrote)
+        dialog.load_locations()
 
     def about(self) -> None:
         """Name and version."""

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from scelle.core.model import Case, CustodyEvent, Item, Note, NoteRevision
+from scelle.core.review import Anomaly, LogEntry, SignOff
 from scelle.gui import fmt
 
 R = TypeVar("R")
@@ -365,6 +366,113 @@ class RevisionModel(RecordModel[NoteRevision]):
                 Column(
                     lambda: QCoreApplication.translate("RevisionModel", "Text"),
                     lambda r: fmt.one_line(r.text or ""),
+                ),
+            ],
+            parent,
+        )
+
+
+# -- the review window -----------------------------------------------------------------------
+
+
+class AnomalyModel(RecordModel[Anomaly]):
+    """What a supervisor must look at first (``scelle.core.review``)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("AnomalyModel", "Anomaly"),
+                    lambda r: fmt.anomaly_kind(r.kind),
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AnomalyModel", "Exhibit"),
+                    lambda r: r.item or "",
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AnomalyModel", "Entries"),
+                    lambda r: fmt.seqs(r.seqs),
+                    lambda r: r.seqs,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("AnomalyModel", "Details"),
+                    lambda r: r.detail,
+                ),
+            ],
+            parent,
+        )
+
+    def extra(self, record: Anomaly, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and record.kind in (
+            "verification",
+            "hash_mismatch",
+            "custody_gap",
+        ):
+            return _RED
+        return None
+
+
+class ReviewLogModel(RecordModel[LogEntry]):
+    """A case's journal entries since its last sign-off."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("ReviewLogModel", "#"),
+                    lambda r: fmt.seq(r.seq),
+                    lambda r: r.seq,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ReviewLogModel", "When"),
+                    lambda r: fmt.moment(r.at),
+                    lambda r: r.at,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ReviewLogModel", "By"),
+                    lambda r: r.actor_name,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ReviewLogModel", "Action"),
+                    lambda r: r.action,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("ReviewLogModel", "Payload"),
+                    lambda r: fmt.payload_summary(r.payload),
+                ),
+            ],
+            parent,
+        )
+
+
+class SignOffModel(RecordModel[SignOff]):
+    """A case's sign-offs, oldest first."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            [
+                Column(
+                    lambda: QCoreApplication.translate("SignOffModel", "Signed"),
+                    lambda r: fmt.when(r.at),
+                    lambda r: r.at,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SignOffModel", "Supervisor"),
+                    lambda r: r.reviewer,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SignOffModel", "Up to"),
+                    lambda r: f"#{fmt.seq(r.up_to_seq)}",
+                    lambda r: r.up_to_seq,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SignOffModel", "Anomalies seen"),
+                    lambda r: str(r.anomalies),
+                    lambda r: r.anomalies,
+                ),
+                Column(
+                    lambda: QCoreApplication.translate("SignOffModel", "Comment"),
+                    lambda r: fmt.one_line(r.comment),
                 ),
             ],
             parent,

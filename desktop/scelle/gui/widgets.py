@@ -89,6 +89,9 @@ class CommandDialog(QDialog):
     """
 
     succeeded = Signal(object)
+    # False for a command that does not touch the vault (drawing a PDF): it then runs on
+    # the shared pool instead of waiting for the vault thread.
+    uses_vault = True
 
     def __init__(self, parent: QWidget | None, title: str, ok_text: str) -> None:
         super().__init__(parent)
@@ -138,7 +141,9 @@ class CommandDialog(QDialog):
             return
         self.error.hide()
         self._set_busy(True)
-        self.task = tasks.run_task(self, fn, on_done=self._done, on_error=self._failed)
+        self.task = tasks.run_task(
+            self, fn, on_done=self._done, on_error=self._failed, vault=self.uses_vault
+        )
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
