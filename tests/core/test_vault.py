@@ -283,3 +283,18 @@ def test_a_failed_batch_leaves_nothing(vault: vault_mod.Vault) -> None:
         w.append(Action.JOURNAL_VIEW, "vault:x", {"bad": 1.5})
     assert vault.head() == before
     assert vault.verify(full=True).intact
+
+
+def test_bulk_signing_helper_stops_when_the_vault_locks(vault_path: Path) -> None:
+    import multiprocessing
+
+    v = open_as(vault_path, "alice")
+    with v.write() as w:
+        for i in range(vault_mod.Writer.BATCH * 2):
+            w.append(Action.JOURNAL_VIEW, "vault:x", {"since": i})
+    assert multiprocessing.active_children()  # the helper signed the later batches
+    assert v.verify(full=True).intact
+    v.close()
+    for child in multiprocessing.active_children():
+        child.join(timeout=10)
+    assert not multiprocessing.active_children()

@@ -237,8 +237,13 @@ def prepare(
     at: datetime,
     prev: Head,
     cosigners: Iterable[tuple[str, crypto.Identity]] = (),
+    sign: bool = True,
 ) -> Prepared:
-    """Encode, hash and sign one entry after ``prev``; raise BadInput if not encodable."""
+    """Encode, hash and sign one entry after ``prev``; raise BadInput if not encodable.
+
+    With ``sign=False`` the signature is left empty, to be filled by :func:`with_signatures`
+    (bulk writers sign batches elsewhere; the chain does not depend on signatures).
+    """
     normalised = canonical.normalise(payload)
     body = canonical.dumps_normalised(normalised)
     payload_hash = crypto.sha256(body.encode("utf-8"))
@@ -260,10 +265,33 @@ def prepare(
         payload_hash=payload_hash,
         prev_hash=prev.entry_hash,
         entry_hash=h,
-        signature=signer.sign(h),
+        signature=signer.sign(h) if sign else b"",
     )
     cosigs = tuple((cid, identity.sign(h)) for cid, identity in cosigners)
     return Prepared(entry, body, normalised, cosigs)
+
+
+def with_signatures(prepared: list[Prepared], signatures: Iterable[bytes]) -> list[Prepared]:
+    """``prepared`` with its empty signatures filled in, in order, from ``signatures``."""
+    sigs = iter(signatures)
+    out = []
+    for p in prepared:
+        e = p.entry
+        if not e.signature:
+            e = JournalEntry(
+                seq=e.seq,
+                at=e.at,
+                actor=e.actor,
+                action=e.action,
+                subject=e.subject,
+                payload_hash=e.payload_hash,
+                prev_hash=e.prev_hash,
+                entry_hash=e.entry_hash,
+                signature=next(sigs),
+            )
+            p = Prepared(e, p.body, p.payload, p.cosignatures)
+        out.append(p)
+    return out
 
 
 def store(cur: projection.Cursor, prepared: Sequence[Prepared]) -> None:

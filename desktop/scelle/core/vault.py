@@ -215,7 +215,10 @@ class Writer:
 
     Journal rows are stored in batches (one INSERT statement per table for up to
     ``BATCH`` entries) and always before the commit; :meth:`flush` stores them earlier
-    for code that must read them inside the transaction.
+    for code that must read them inside the transaction. Once a transaction passes one
+    batch it is a bulk write: further batches are signed by the vault's helper process
+    while this thread prepares the next one (FORMAT.md is unaffected: rows are stored in
+    seq order, fully signed, before the commit).
     """
 
     BATCH = 1024
@@ -226,6 +229,8 @@ class Writer:
         self.head = journal.head(cur)
         self.appended: list[JournalEntry] = []
         self._pending: list[journal.Prepared] = []
+        self._signing: tuple[list[journal.Prepared], Any] | None = None
+        self._bulk = False
 
     def append(
         self,
@@ -235,7 +240,10 @@ class Writer:
         *,
         cosigners: tuple[tuple[str, crypto.Identity], ...] = (),
     ) -> JournalEntry:
-        """Append one entry signed by the vault's user, with its projection change."""
+        """Append one entry signed by the vault's user, with its projection change.
+
+        In a bulk write the returned entry's signature is filled in when its batch is
+        stored; ``appended`` then holds the signed entries."""
         p = journal.prepare(
             vault_id=self.vault.vault_id,
             signer=self.vault.identity,
@@ -246,20 +254,49 @@ class Writer:
             at=self.vault.clock(),
             prev=self.head,
             cosigners=cosigners,
+            sign=not self._bulk,
         )
         projection.apply(self.cur, p.entry.header(p.body), p.payload)
         self._pending.append(p)
         self.head = Head(p.entry.seq, p.entry.entry_hash)
         self.appended.append(p.entry)
         if len(self._pending) >= self.BATCH:
-            self.flush()
+            self._batch_full()
         return p.entry
 
+    def _batch_full(self) -> None:
+        self._store_signed()
+        batch, self._pending = self._pending, []
+        unsigned = [p.entry.entry_hash for p in batch if not p.entry.signature]
+        if unsigned:
+            self._signing = (batch, self.vault.batch_signer().submit(unsigned))
+        else:
+            self._store(batch)
+        self._bulk = True
+
+    def _store_signed(self) -> None:
+        if self._signing is not None:
+            batch, future = self._signing
+            self._signing = None
+            self._store(journal.with_signatures(batch, future.result()))
+
     def flush(self) -> None:
-        """Store the entries appended so far (before reading journal rows in the
-        transaction, and always before the commit)."""
-        journal.store(self.cur, self._pending)
-        self._pending = []
+        """Store every entry appended so far (signing what is still unsigned here)."""
+        self._store_signed()
+        batch, self._pending = self._pending, []
+        signer = self.vault.identity
+        self._store(
+            journal.with_signatures(
+                batch, (signer.sign(p.entry.entry_hash) for p in batch if not p.entry.signature)
+            )
+        )
+
+    def _store(self, signed: list[journal.Prepared]) -> None:
+        journal.store(self.cur, signed)
+        if signed:  # appended holds consecutive seqs: replace the stored ones in place
+            offset = signed[0].entry.seq - self.appended[0].seq
+            for i, p in enumerate(signed):
+                self.appended[offset + i] = p.entry
 
 
 class Vault:
@@ -288,6 +325,13 @@ class Vault:
         self.witness_base = witness_base
         self.verification: journal.Report | None = None
         self._lock = threading.RLock()
+        self._batch_signer: crypto.BatchSigner | None = None
+
+    def batch_signer(self) -> crypto.BatchSigner:
+        """The helper process that signs bulk batches (started on first use)."""
+        if self._batch_signer is None:
+            self._batch_signer = crypto.BatchSigner(self.identity)
+        return self._batch_signer
 
     # -- identity and keys
 
@@ -452,6 +496,9 @@ class Vault:
     def close(self) -> None:
         """Lock: close the database and drop the key material from this object."""
         with self._lock:
+            if self._batch_signer is not None:
+                self._batch_signer.close()
+                self._batch_signer = None
             if self.conn is not None:
                 self.conn.close()
             self.conn = None
