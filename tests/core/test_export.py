@@ -197,3 +197,30 @@ def test_export_needs_access(vault_path: Path) -> None:
         export.build_case_export(admin, REF)
     with pytest.raises(BadInput):
         export.load_export(b'{"format": "other"}')
+
+
+def test_forged_redaction_claim_in_an_export_is_caught(doc: dict[str, Any]) -> None:
+    """Adding a seq to `redactions` does not make an altered payload acceptable: the named
+    journal.redact entry must record that seq and that residual's hash."""
+    d = json.loads(json.dumps(doc))
+    seq = _first_payload_seq(d, "custody.transfer")
+    d["payloads"][str(seq)] = d["payloads"][str(seq)].replace("court", "c0urt")
+    d["redactions"][str(seq)] = d["head"]["seq"]  # a later entry that records no redaction
+    report = export.verify_export(d)
+    assert not report.intact
+    assert (seq, "payload") in {(p.seq, p.kind) for p in report.problems}
+
+
+def test_legitimately_redacted_note_still_verifies(vault_path: Path) -> None:
+    from scelle.core import audit
+
+    with open_as(vault_path, "bob") as bob:
+        model.add_case(bob, REF, "Cambriolage")
+        note = model.add_note(bob, REF, "Nom du témoin : Jean Dupont")
+    with open_as(vault_path, "alice") as admin:
+        audit.redact_payload(admin, note.id, ["text"], reason="retention rule R-7")
+    with open_as(vault_path, "dave") as dave:
+        d = export.build_case_export(dave, REF)
+    assert "Dupont" not in json.dumps(d["payloads"])
+    report = export.verify_export(d)
+    assert report.intact, report.to_json()

@@ -474,3 +474,22 @@ def test_common_words_list_newest_first(bob: vault_mod.Vault, monkeypatch) -> No
     assert [n.id for n in model.search_notes(bob, "perquisition")] == ids[::-1]
     monkeypatch.setattr(model, "RANKED_SEARCH_MAX", 100)
     assert sorted(n.id for n in model.search_notes(bob, "perquisition")) == ids
+
+
+def test_redacted_note_text_leaves_projection_and_search(bob: vault_mod.Vault) -> None:
+    from scelle.core import audit
+
+    n = model.add_note(bob, REF, "Témoin : Jean Dupont")
+    model.edit_note(bob, n.id, "Témoin : Jean Dupont, 12 rue Mercière")
+    with as_user(bob, "alice") as admin:
+        audit.redact_payload(admin, n.id, ["text"], reason="retention rule R-7")
+        assert admin.verify(full=True).intact  # the replay agrees with the projection
+    history = model.note_history(bob, n.id)
+    assert [h.text for h in history] == [None, "Témoin : Jean Dupont, 12 rue Mercière"]
+    assert model.view_note(bob, n.id).text == "Témoin : Jean Dupont, 12 rue Mercière"
+    edit_seq = history[1].seq
+    with as_user(bob, "alice") as admin:
+        audit.redact_payload(admin, edit_seq, ["text"], reason="retention rule R-7")
+        assert admin.verify(full=True).intact
+    assert model.view_note(bob, n.id).text is None
+    assert model.search_notes(bob, "Dupont") == []

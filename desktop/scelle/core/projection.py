@@ -224,7 +224,6 @@ NO_EFFECT: frozenset[str] = frozenset(
         Action.VAULT_DB_KEY,
         Action.ACCESS_DENIED,
         Action.VAULT_REKEY,
-        Action.JOURNAL_REDACT,
         Action.CASE_LIST,
         Action.CASE_VIEW,
         Action.ITEM_LIST,
@@ -647,3 +646,24 @@ def _inventory(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
             len(p["unknown"]),
         ),
     )
+
+
+@applier(Action.JOURNAL_REDACT)
+def _journal_redact(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
+    """A redacted note text leaves the projection and the search index too (the other
+    redactable payloads feed no projected column that redaction may empty)."""
+    if "text" not in p["fields"]:
+        return
+    row = cur.execute("SELECT note_id FROM note_revisions WHERE seq = ?", (p["seq"],)).fetchone()
+    if row is None:
+        return
+    cur.execute("UPDATE note_revisions SET text = NULL WHERE seq = ?", (p["seq"],))
+    cur.execute(
+        "UPDATE notes SET text = NULL WHERE id = ? AND text IS NOT NULL AND revision ="
+        " (SELECT revision FROM note_revisions WHERE seq = ?)",
+        (row[0], p["seq"]),
+    )
+    cur.execute("DELETE FROM notes_fts WHERE rowid = ?", (row[0],))
+    text = cur.execute("SELECT text FROM notes WHERE id = ?", (row[0],)).fetchone()
+    if text is not None and text[0]:
+        cur.execute("INSERT INTO notes_fts (rowid, text) VALUES (?, ?)", (row[0], text[0]))

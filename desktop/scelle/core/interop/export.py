@@ -350,7 +350,7 @@ def _verify(doc: dict[str, Any], report: ExportReport) -> None:
         body = payloads.get(str(e.seq))
         if body is not None:
             digest = crypto.sha256(body.encode("utf-8"))
-            if digest == e.payload_hash or str(e.seq) in redactions:
+            if digest == e.payload_hash or _redaction_vouches(e, digest, redactions, payloads):
                 payload = json.loads(body)
             else:
                 report.add(
@@ -416,6 +416,26 @@ def _verify(doc: dict[str, Any], report: ExportReport) -> None:
     if report.head.seq != expected - 1 or report.head.entry_hash != prev:
         report.add(report.head.seq, "head", "the export's head is not its last entry")
     _replay_and_compare(doc, replay_order, report)
+
+
+def _redaction_vouches(
+    e: journal.JournalEntry, digest: bytes, redactions: dict[str, int], payloads: dict[str, str]
+) -> bool:
+    """A redacted payload is accepted only if the ``journal.redact`` entry it names (later,
+    included, and itself hash- and signature-checked in the walk) records this seq and
+    this residual's hash, and the entry is not one that may never be redacted."""
+    by = redactions.get(str(e.seq))
+    if not isinstance(by, int) or by <= e.seq or e.action in journal.UNREDACTABLE:
+        return False
+    try:
+        claim = json.loads(payloads.get(str(by)) or "null")
+    except ValueError:
+        return False
+    return (
+        isinstance(claim, dict)
+        and claim.get("seq") == e.seq
+        and claim.get("residual_hash") == digest.hex()
+    )
 
 
 def _replay_and_compare(
