@@ -30,6 +30,22 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tupl
     return code, out, err
 
 
+def verify_plain(
+    capsys: pytest.CaptureFixture[str], path: Path, user: str, *, stdin: str | None = None
+) -> tuple[int, str, str]:
+    """``scelle verify`` as ``user`` (password on standard input), without --json."""
+    return run(
+        capsys,
+        "verify",
+        "--vault",
+        str(path),
+        "--user",
+        user,
+        "--password-stdin",
+        stdin=PASSWORDS[user] + "\n" if stdin is None else stdin,
+    )
+
+
 def verify(
     capsys: pytest.CaptureFixture[str], path: Path, *extra: str, user: str = "alice"
 ) -> tuple[int, dict[str, object], str]:
@@ -86,26 +102,8 @@ def problem_kinds(doc: dict[str, object]) -> set[object]:
 
 
 def test_wrong_password_and_unknown_user_say_the_same(vault_path: Path, capsys) -> None:
-    code1, _, err1 = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "alice",
-        "--password-stdin",
-        stdin="not-her-password\n",
-    )
-    code2, _, err2 = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "mallory",
-        "--password-stdin",
-        stdin="whatever-password\n",
-    )
+    code1, _, err1 = verify_plain(capsys, vault_path, "alice", stdin="not-her-password\n")
+    code2, _, err2 = verify_plain(capsys, vault_path, "mallory", stdin="whatever-password\n")
     assert code1 == code2 == 3
     assert (
         one_sentence(err1)
@@ -115,26 +113,8 @@ def test_wrong_password_and_unknown_user_say_the_same(vault_path: Path, capsys) 
 
 
 def test_failed_attempts_are_journaled_at_next_unlock(vault_path: Path, capsys) -> None:
-    run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "alice",
-        "--password-stdin",
-        stdin="guess-one\n",
-    )
-    run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "nobody",
-        "--password-stdin",
-        stdin="guess-two\n",
-    )
+    verify_plain(capsys, vault_path, "alice", stdin="guess-one\n")
+    verify_plain(capsys, vault_path, "nobody", stdin="guess-two\n")
     code, out, _ = run(
         capsys,
         "journal",
@@ -159,16 +139,7 @@ def test_revoked_user_and_old_slot_open_nothing(vault_path: Path, capsys) -> Non
     old_slots = (vault_path / "keyslots.json").read_bytes()
     with open_as(vault_path, "alice") as v:
         users.revoke_user(v, "bob", reason="left the unit")
-    code, _, err = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "bob",
-        "--password-stdin",
-        stdin=PASSWORDS["bob"] + "\n",
-    )
+    code, _, err = verify_plain(capsys, vault_path, "bob")
     assert code == 3
     assert one_sentence(err) == "scelle: error: The user name or password is wrong."
     # Put the old key slot file back: bob's slot unseals the previous key, which no longer
@@ -197,16 +168,7 @@ def test_swapped_slot_within_the_vault_is_refused(vault_path: Path, capsys) -> N
     doc["slots"] = [s for s in doc["slots"] if s["name"] not in ("carol",)] + [forged]
     doc["slots"] = [s for s in doc["slots"] if s is not slots["bob"]]
     (vault_path / "keyslots.json").write_text(json.dumps(doc))
-    code, _, err = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "carol",
-        "--password-stdin",
-        stdin=PASSWORDS["bob"] + "\n",
-    )
+    code, _, err = verify_plain(capsys, vault_path, "carol", stdin=PASSWORDS["bob"] + "\n")
     assert code == 3  # the wrapped keys are bound to bob's user id (AAD): they do not open
     one_sentence(err)
 
@@ -231,16 +193,7 @@ def test_slot_with_planted_public_keys_is_refused(vault_path: Path, capsys) -> N
         kdf=carol.kdf,
     )
     keyslots.save(vault_path, ksf.with_slot(mine))
-    code, _, err = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "carol",
-        "--password-stdin",
-        stdin="attacker-password\n",
-    )
+    code, _, err = verify_plain(capsys, vault_path, "carol", stdin="attacker-password\n")
     assert code == 3
     assert "does not match the keys the journal recorded" in one_sentence(err)
 
@@ -251,16 +204,7 @@ def test_slot_with_planted_public_keys_is_refused(vault_path: Path, capsys) -> N
 def test_path_that_is_not_a_vault(tmp_path: Path, capsys) -> None:
     (tmp_path / "folder").mkdir()
     for target in (tmp_path / "missing", tmp_path / "folder"):
-        code, _, err = run(
-            capsys,
-            "verify",
-            "--vault",
-            str(target),
-            "--user",
-            "alice",
-            "--password-stdin",
-            stdin="x\n",
-        )
+        code, _, err = verify_plain(capsys, target, "alice", stdin="x\n")
         assert code == 2
         assert "not a Scellé vault" in one_sentence(err) or "no vault" in err
 
@@ -275,16 +219,7 @@ def test_damaged_database(vault_path: Path, capsys, damage: str) -> None:
         db.write_bytes(os.urandom(len(data)))
     else:
         db.write_bytes(data[: len(data) // 2 + 100])
-    code, _, err = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "alice",
-        "--password-stdin",
-        stdin=PASSWORDS["alice"] + "\n",
-    )
+    code, _, err = verify_plain(capsys, vault_path, "alice")
     assert code == 1
     sentence = one_sentence(err)
     assert {"empty": "is empty", "random": "does not belong", "truncated": "truncated"}[
@@ -312,32 +247,14 @@ def test_keyslots_from_another_vault(vault_path: Path, tmp_path: Path, capsys) -
     )
     other.vault.close()
     shutil.copy(tmp_path / "other.scelle" / "keyslots.json", vault_path / "keyslots.json")
-    code, _, err = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "alice",
-        "--password-stdin",
-        stdin=PASSWORDS["alice"] + "\n",
-    )
+    code, _, err = verify_plain(capsys, vault_path, "alice")
     assert code == 1
     assert "does not belong with its key slot file" in one_sentence(err)
 
 
 def test_deleted_keyslots(vault_path: Path, capsys) -> None:
     (vault_path / "keyslots.json").unlink()
-    code, _, err = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "alice",
-        "--password-stdin",
-        stdin=PASSWORDS["alice"] + "\n",
-    )
+    code, _, err = verify_plain(capsys, vault_path, "alice")
     assert code == 2
     assert "no key slot file" in one_sentence(err)
 
@@ -353,16 +270,7 @@ def test_deleted_keyslots(vault_path: Path, capsys) -> None:
 )
 def test_malformed_keyslots(vault_path: Path, capsys, content: bytes) -> None:
     (vault_path / "keyslots.json").write_bytes(content)
-    code, _, err = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "alice",
-        "--password-stdin",
-        stdin=PASSWORDS["alice"] + "\n",
-    )
+    code, _, err = verify_plain(capsys, vault_path, "alice")
     assert code == 2
     assert "keyslots.json is malformed" in one_sentence(err)
 
@@ -374,16 +282,7 @@ def test_altered_wrapped_key_looks_like_a_wrong_password(vault_path: Path, capsy
     ct[5] ^= 1
     slot["wrapped"]["ciphertext"] = __import__("base64").b64encode(bytes(ct)).decode()
     (vault_path / "keyslots.json").write_text(json.dumps(doc))
-    code, _, err = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(vault_path),
-        "--user",
-        "alice",
-        "--password-stdin",
-        stdin=PASSWORDS["alice"] + "\n",
-    )
+    code, _, err = verify_plain(capsys, vault_path, "alice")
     assert code == 3
     assert one_sentence(err) == "scelle: error: The user name or password is wrong."
 
