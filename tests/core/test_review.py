@@ -114,3 +114,19 @@ def test_review_cli(vault_path: Path, capsys) -> None:
     assert code == 0
     doc = json.loads(capsys.readouterr().out)
     assert doc["signed"]["comment"] == "OK" and set(doc) >= {"anomalies", "log", "head"}
+
+
+def test_clock_going_backwards_is_an_anomaly(vault_path: Path) -> None:
+    now = [datetime.now(UTC) + timedelta(hours=1)]
+    bob = vault_mod.unlock(vault_path, "bob", PASSWORDS["bob"], clock=lambda: now[0])
+    try:
+        model.add_case(bob, REF, "Cambriolage")
+        first = model.add_item(bob, REF, model.ItemDraft(description="Laptop")).item
+        now[0] -= timedelta(minutes=30)  # the workstation's clock is set back
+        back = model.move_item(bob, first.exhibit_id, "Locker 9")
+    finally:
+        bob.close()
+    with open_as(vault_path, "carol") as carol:
+        r = review.review(carol, REF)
+    # The move is flagged (and so is carol's review at the real time, earlier still).
+    assert kinds(r)["clock_backwards"][0] == (back.seq,)

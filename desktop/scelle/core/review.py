@@ -165,10 +165,10 @@ def _anomalies(vault: Vault, cur: Any, case_id: str, since: int, today: date) ->
             custodian[item_id] = e.actor
         elif item_id and e.action == Action.CUSTODY_TRANSFER:
             custodian[item_id] = p.get("to")
+        previous_at, last_at = last_at, max(last_at, at) if last_at else at
         if e.seq <= since:  # signed off already: only the state it leads to matters
-            last_at = max(last_at, at) if last_at else at
             continue
-        if last_at is not None and at < last_at - journal.CLOCK_TOLERANCE:
+        if previous_at is not None and at < previous_at - journal.CLOCK_TOLERANCE:
             out.append(
                 Anomaly(
                     kind="clock_backwards",
@@ -176,11 +176,10 @@ def _anomalies(vault: Vault, cur: Any, case_id: str, since: int, today: date) ->
                     item=exhibit,
                     detail=(
                         f"entry #{e.seq} is dated {e.at}, before an earlier entry "
-                        f"({journal.format_time(last_at)})"
+                        f"({journal.format_time(previous_at)})"
                     ),
                 )
             )
-        last_at = max(last_at, at) if last_at else at
         if e.action == Action.ITEM_ADD and item_id:
             seized = (p.get("item") or {}).get("seized_at")
             if seized and at - journal.parse_time(seized) > RECORDING_GAP:
