@@ -1,6 +1,11 @@
 from __future__ import annotations
 
+import hashlib
+import subprocess
+import sys
+import time
 import uuid
+from pathlib import Path
 
 import pytest
 
@@ -102,3 +107,82 @@ def test_kdf_parameters_from_file_are_bounded() -> None:
         crypto.KdfParams(memory_kib=10**9).validate()
     with pytest.raises(ValueError):
         crypto.KdfParams(iterations=0).validate()
+
+
+# -- the batch signing helper process -------------------------------------------------------
+
+
+def test_batch_signer_signs_each_hash_in_order() -> None:
+    identity = crypto.Identity.generate()
+    signer = crypto.BatchSigner(identity)
+    try:
+        batches = [
+            [hashlib.sha256(b"%d-%d" % (b, i)).digest() for i in range(n)]
+            for b, n in ((1, 3), (2, 700), (3, 1))
+        ]
+        pending = [signer.submit(batch) for batch in batches]
+        for batch, p in zip(batches, pending, strict=True):
+            sigs = p.result()
+            assert len(sigs) == len(batch)
+            for message, sig in zip(batch, sigs, strict=True):
+                assert crypto.signature_valid(identity.public.ed25519, sig, message)
+            # a signature of another message does not pass for this one
+            assert not crypto.signature_valid(identity.public.ed25519, sigs[0], b"\xff" * 32)
+        assert signer.submit([]).result() == []
+    finally:
+        signer.close()
+
+
+def test_batch_signer_refuses_anything_but_entry_hashes() -> None:
+    signer = crypto.BatchSigner(crypto.Identity.generate())
+    try:
+        with pytest.raises(ValueError):
+            signer.submit([b"\x00" * 31])
+        with pytest.raises(ValueError):
+            signer.submit([b"\x00" * 32, b"\x00" * 33])
+    finally:
+        signer.close()
+
+
+def test_a_killed_signing_helper_is_an_error_not_a_hang() -> None:
+    signer = crypto.BatchSigner(crypto.Identity.generate())
+    try:
+        signer.submit([b"\x01" * 32]).result()
+        assert signer._process is not None
+        signer._process.kill()
+        signer._process.join(timeout=10)
+        with pytest.raises(crypto.SignerFailed):
+            signer.submit([b"\x02" * 32]).result()
+    finally:
+        signer.close()
+
+
+def test_the_signing_helper_ends_when_its_parent_dies(tmp_path: Path) -> None:
+    """The helper holds a private key: it must not outlive a crashed application."""
+    script = tmp_path / "parent.py"
+    script.write_text(
+        "import os, sys\n"
+        "from scelle.core import crypto\n"
+        "if __name__ == '__main__':\n"
+        "    s = crypto.BatchSigner(crypto.Identity.generate())\n"
+        "    s.submit([b'\\x00' * 32]).result()\n"
+        "    print(s._process.pid, flush=True)\n"
+        "    os._exit(9)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert out.returncode == 9, out.stderr
+    helper = int(out.stdout.strip())
+    deadline = time.monotonic() + 20
+    while _alive(helper) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(helper)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state != "Z"  # a zombie has exited; only its parent (gone) would reap it

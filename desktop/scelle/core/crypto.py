@@ -219,23 +219,55 @@ def seal(recipient_x25519: bytes, secret: bytes, aad: bytes) -> Sealed:
 
 # -- batch signing in a helper process ------------------------------------------------------
 
-_BATCH_KEY: Ed25519PrivateKey | None = None
+SIGNED_MESSAGE_SIZE = 32  # the helper signs entry hashes only
+_SIGNATURE_SIZE = 64
 
 
-def _batch_signer_init(ed25519_private: bytes) -> None:
-    """Process initializer: hold the signing key (only the Ed25519 half)."""
-    global _BATCH_KEY
-    _BATCH_KEY = Ed25519PrivateKey.from_private_bytes(ed25519_private)
+def _batch_signer_main(conn: Any) -> None:
+    """The helper process: receive the Ed25519 key, then sign batches of 32-byte messages.
+
+    Everything travels as raw bytes over one pipe (no pickling, no executor threads that
+    would compete for the writer's GIL). The helper ends when the pipe closes: when the
+    vault locks, or when the process that started it dies.
+    """
+    try:
+        key = Ed25519PrivateKey.from_private_bytes(conn.recv_bytes())
+        while batch := conn.recv_bytes():
+            conn.send_bytes(
+                b"".join(
+                    key.sign(batch[i : i + SIGNED_MESSAGE_SIZE])
+                    for i in range(0, len(batch), SIGNED_MESSAGE_SIZE)
+                )
+            )
+    except (EOFError, OSError):
+        pass
+    finally:
+        conn.close()
 
 
-def _batch_sign(messages: list[bytes]) -> list[bytes]:
-    assert _BATCH_KEY is not None
-    return [_BATCH_KEY.sign(m) for m in messages]
+class SignerFailed(RuntimeError):
+    """The signing helper process stopped before returning a batch's signatures."""
+
+
+class _PendingSignatures:
+    """The signatures of one submitted batch, collected in submission order."""
+
+    def __init__(self, signer: BatchSigner, count: int) -> None:
+        self._signer = signer
+        self.count = count
+        self.value: list[bytes] | None = None
+
+    def result(self) -> list[bytes]:
+        """Wait for this batch's signatures (earlier batches are collected first)."""
+        while self.value is None:
+            self._signer._collect_one()
+        return self.value
 
 
 class BatchSigner:
-    """Signs batches of messages in one helper process, so that a bulk writer's own thread
-    keeps encoding and storing meanwhile (Ed25519 signing is a third of an append's cost).
+    """Signs batches of entry hashes in one helper process, so that a bulk writer's own
+    thread keeps encoding and storing meanwhile (Ed25519 signing is a third of an append's
+    cost).
 
     The helper holds only the Ed25519 private key, is started on first use and stopped by
     :meth:`close` (when the vault locks); it exits by itself if this process dies.
@@ -243,24 +275,70 @@ class BatchSigner:
 
     def __init__(self, identity: Identity) -> None:
         self._key = identity._ed.private_bytes(_RAW, _RAW_PRIV, _NO_ENC)
-        self._pool: Any = None
+        self._conn: Any = None
+        self._process: Any = None
+        self._waiting: list[_PendingSignatures] = []
 
-    def submit(self, messages: list[bytes]) -> Any:
-        """A future of the signatures of ``messages``, in order."""
-        if self._pool is None:
-            import multiprocessing
-            from concurrent.futures import ProcessPoolExecutor
+    def _start(self) -> None:
+        import multiprocessing
 
-            self._pool = ProcessPoolExecutor(
-                1,
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_batch_signer_init,
-                initargs=(self._key,),
-            )
-        return self._pool.submit(_batch_sign, messages)
+        ctx = multiprocessing.get_context("spawn")
+        parent, child = ctx.Pipe(duplex=True)
+        process = ctx.Process(
+            target=_batch_signer_main, args=(child,), name="scelle-signer", daemon=True
+        )
+        process.start()
+        child.close()
+        parent.send_bytes(self._key)
+        self._conn, self._process = parent, process
+
+    def submit(self, messages: list[bytes]) -> _PendingSignatures:
+        """The pending signatures of ``messages`` (each 32 bytes), in order."""
+        if any(len(m) != SIGNED_MESSAGE_SIZE for m in messages):
+            raise ValueError("the batch signer signs 32-byte entry hashes only")
+        if not messages:
+            pending = _PendingSignatures(self, 0)
+            pending.value = []
+            return pending
+        if self._conn is None:
+            self._start()
+        # One batch in flight at a time: the helper never blocks on a full pipe while this
+        # process blocks sending to it.
+        while self._waiting:
+            self._collect_one()
+        pending = _PendingSignatures(self, len(messages))
+        try:
+            self._conn.send_bytes(b"".join(messages))
+        except OSError as exc:
+            self.close()
+            raise SignerFailed("the signing helper process stopped") from exc
+        self._waiting.append(pending)
+        return pending
+
+    def _collect_one(self) -> None:
+        if not self._waiting or self._conn is None:
+            raise SignerFailed("no batch is being signed")
+        pending = self._waiting.pop(0)
+        try:
+            data = self._conn.recv_bytes()
+        except (EOFError, OSError) as exc:
+            self.close()
+            raise SignerFailed("the signing helper process stopped") from exc
+        if len(data) != pending.count * _SIGNATURE_SIZE:
+            self.close()
+            raise SignerFailed("the signing helper process returned a short batch")
+        pending.value = [
+            data[i : i + _SIGNATURE_SIZE] for i in range(0, len(data), _SIGNATURE_SIZE)
+        ]
 
     def close(self) -> None:
-        """Stop the helper process."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        """Stop the helper process (closing the pipe ends it)."""
+        conn, process = self._conn, self._process
+        self._conn = self._process = None
+        self._waiting.clear()
+        if conn is not None:
+            conn.close()
+        if process is not None:
+            process.join(timeout=2)
+            if process.is_alive():
+                process.kill()

@@ -361,6 +361,25 @@ def _case_status(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
     )
 
 
+def _insert(cur: Cursor, table: str, row: dict[str, Any]) -> None:
+    """Insert ``row`` into ``table``, leaving out the columns whose value is None.
+
+    They default to NULL. Binding a None costs the SQLCipher driver about 0.9 µs (against
+    0.05 µs for a text), and an item row has a dozen of them: leaving them out made
+    manifest import 30 % faster (docs/DESIGN-NOTES.md, "Bulk import"). Table and column
+    names come from the appliers, never from a payload.
+    """
+    names = tuple(k for k, v in row.items() if v is not None)
+    sql = _INSERTS.get((table, names))
+    if sql is None:
+        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
+        _INSERTS[(table, names)] = sql
+    cur.execute(sql, tuple(row[k] for k in names))
+
+
+_INSERTS: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
 def _event(
     cur: Cursor,
     h: Header,
@@ -374,23 +393,23 @@ def _event(
     if case_id is None:
         case_id = cur.execute("SELECT case_id FROM items WHERE id = ?", (item_id,)).fetchone()[0]
     # The event's full details are its journal payload (read by seq), not a copy.
-    cur.execute(
-        "INSERT INTO custody_events (seq, item_id, case_id, kind, actor, at, tz, counterpart,"
-        " location, purpose, authority, reason) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-        (
-            h.seq,
-            item_id,
-            case_id,
-            kind,
-            h.actor,
-            h.at,
-            p.get("tz"),
-            columns.get("counterpart"),
-            columns.get("location"),
-            columns.get("purpose"),
-            columns.get("authority"),
-            p.get("reason"),
-        ),
+    _insert(
+        cur,
+        "custody_events",
+        {
+            "seq": h.seq,
+            "item_id": item_id,
+            "case_id": case_id,
+            "kind": kind,
+            "actor": h.actor,
+            "at": h.at,
+            "tz": p.get("tz"),
+            "counterpart": columns.get("counterpart"),
+            "location": columns.get("location"),
+            "purpose": columns.get("purpose"),
+            "authority": columns.get("authority"),
+            "reason": p.get("reason"),
+        },
     )
 
 
@@ -398,36 +417,35 @@ def _event(
 def _item_add(cur: Cursor, h: Header, p: dict[str, Any]) -> None:
     it = p["item"]
     hashes = it.get("hashes") or {}
-    cur.execute(
-        "INSERT INTO items (id, case_id, number, exhibit_id, kind, description, seal,"
-        " seized_at, seized_tz, seized_where, seized_by, seized_from, location, custodian,"
-        " status, size, md5, sha1, sha256, hashed_at, hashed_by, flags, created_seq,"
-        " updated_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,'in_custody',?,?,?,?,?,?,?,?,?)",
-        (
-            it["id"],
-            it["case_id"],
-            it["number"],
-            it["exhibit_id"],
-            it["kind"],
-            it["description"],
-            it["seal"],
-            it["seized_at"],
-            p.get("tz"),
-            it["seized_where"],
-            it["seized_by"],
-            it["seized_from"],
-            it["location"],
-            h.actor,
-            hashes.get("size"),
-            hashes.get("md5"),
-            hashes.get("sha1"),
-            hashes.get("sha256"),
-            h.at if hashes else None,
-            h.actor if hashes else None,
-            ",".join(it.get("flags") or []) or None,
-            h.seq,
-            h.seq,
-        ),
+    _insert(
+        cur,
+        "items",
+        {
+            "id": it["id"],
+            "case_id": it["case_id"],
+            "number": it["number"],
+            "exhibit_id": it["exhibit_id"],
+            "kind": it["kind"],
+            "description": it["description"],
+            "seal": it["seal"],
+            "seized_at": it["seized_at"],
+            "seized_tz": p.get("tz"),
+            "seized_where": it["seized_where"],
+            "seized_by": it["seized_by"],
+            "seized_from": it["seized_from"],
+            "location": it["location"],
+            "custodian": h.actor,
+            "status": "in_custody",
+            "size": hashes.get("size"),
+            "md5": hashes.get("md5"),
+            "sha1": hashes.get("sha1"),
+            "sha256": hashes.get("sha256"),
+            "hashed_at": h.at if hashes else None,
+            "hashed_by": h.actor if hashes else None,
+            "flags": ",".join(it.get("flags") or []) or None,
+            "created_seq": h.seq,
+            "updated_seq": h.seq,
+        },
     )
     _event(
         cur,
