@@ -298,3 +298,28 @@ def test_bulk_signing_helper_stops_when_the_vault_locks(vault_path: Path) -> Non
     for child in multiprocessing.active_children():
         child.join(timeout=10)
     assert not multiprocessing.active_children()
+
+
+def test_a_bulk_write_gives_the_garbage_collector_back(vault: vault_mod.Vault) -> None:
+    """Bulk writes pause the cyclic collector; committed or failed, it runs again after."""
+    import gc
+
+    seen = []
+    with vault.write() as w:
+        for i in range(vault_mod.Writer.BATCH + 10):
+            w.append(Action.JOURNAL_VIEW, "vault:x", {"since": i})
+        seen.append(gc.isenabled())
+    assert seen == [False] and gc.isenabled()
+    with pytest.raises(BadInput), vault.write() as w:
+        for i in range(vault_mod.Writer.BATCH + 10):
+            w.append(Action.JOURNAL_VIEW, "vault:x", {"since": i})
+        w.append(Action.JOURNAL_VIEW, "vault:x", {"bad": 1.5})
+    assert gc.isenabled()
+    gc.disable()  # a caller that had switched it off keeps it off
+    try:
+        with vault.write() as w:
+            for i in range(vault_mod.Writer.BATCH + 10):
+                w.append(Action.JOURNAL_VIEW, "vault:x", {"since": i})
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
