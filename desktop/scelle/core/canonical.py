@@ -51,7 +51,9 @@ class _Refused(Exception):
 def _fast(value: JSONValue) -> JSONValue:
     kind = type(value)
     if kind is str:
-        if not value.isascii() and not unicodedata.is_normalized("NFC", value):
+        if value.isascii():  # ASCII is NFC and always encodable: the usual case
+            return value
+        if not unicodedata.is_normalized("NFC", value):
             value = unicodedata.normalize("NFC", value)
         try:
             value.encode("utf-8")

@@ -12,13 +12,12 @@ from __future__ import annotations
 import json
 import re
 import threading
-import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-from scelle.core import crypto, journal, keyslots, text
+from scelle.core import crypto, ids, journal, keyslots, text
 from scelle.core.errors import AuthenticationFailed, BadInput, NotFound, PermissionDenied
 from scelle.core.hashing import Digests, Progress, hash_file
 from scelle.core.permissions import CASE_SCOPED, SEES_ALL_CASES, Action, Role
@@ -420,7 +419,7 @@ def add_case(
     title = text.clean(title, "title")
     opened = opened_at or now
     text.not_in_future(opened, now, label="opening date")
-    case_id = str(uuid.uuid4())
+    case_id = ids.new_id()
     with vault.write() as w:
         w.append(
             Action.CASE_ADD,
@@ -598,7 +597,7 @@ def _new_item_payload(
     """The payload of a new item numbered ``number`` in the case."""
     item = dict(
         body,
-        id=str(uuid.uuid4()),
+        id=ids.new_id(),
         case_id=case_id,
         number=number,
         exhibit_id=f"{case_ref}/{number}",

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from scelle.core.permissions import Action
 
@@ -24,9 +23,13 @@ class Cursor(Protocol):
     def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Header:
-    """The parts of a journal entry an applier may use."""
+class Header(NamedTuple):
+    """The parts of a journal entry an applier may use.
+
+    Named tuples rather than frozen dataclasses for the objects built once per journal
+    entry: they are as immutable and construct three times faster (bulk imports build
+    hundreds of thousands).
+    """
 
     seq: int
     at: str

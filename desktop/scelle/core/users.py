@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-import uuid
 from dataclasses import replace
 from typing import Any
 
 import sqlcipher3
 
-from scelle.core import crypto, keyslots
+from scelle.core import crypto, ids, keyslots
 from scelle.core.errors import BadInput, Busy, NotFound, PermissionDenied, VaultDamaged
 from scelle.core.permissions import Action, Role
 from scelle.core.vault import (
@@ -73,7 +72,7 @@ def add_user(vault: Vault, name: str, role: Role, password: str) -> User:
     _check_password(password)
     if vault.user_named(name) is not None:
         raise BadInput(f"A user called {name} already exists (names are never reused).")
-    user_id = str(uuid.uuid4())
+    user_id = ids.new_id()
     identity = crypto.Identity.generate()
     kdf = vault.keyslots.slots[0].kdf if vault.keyslots.slots else crypto.DEFAULT_KDF
     slot = keyslots.make_slot(

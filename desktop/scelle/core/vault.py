@@ -32,7 +32,7 @@ from typing import Any
 import sqlcipher3
 
 from scelle import __version__
-from scelle.core import crypto, journal, keyslots, permissions, projection, witness
+from scelle.core import crypto, ids, journal, keyslots, permissions, projection, witness
 from scelle.core.errors import (
     AuthenticationFailed,
     BadInput,
@@ -673,7 +673,7 @@ def create(
     if not path.parent.is_dir():
         raise BadInput(f"The folder {path.parent} does not exist.")
     vault_id = str(uuid.uuid4())
-    admin_id = str(uuid.uuid4())
+    admin_id = ids.new_id()
     db_key = crypto.random_bytes(crypto.KEY_SIZE)
     admin = crypto.Identity.generate()
     recovery_identity = crypto.Identity.generate()

@@ -29,8 +29,9 @@ The graph holds:
 
 Every node has an IRI ending with a UUID (UCO's advisory shape), under the namespace
 ``urn:scelle:<vault id>:``. Identifiers are stable across exports of the same vault: ids the
-vault already has (case, item, user) are reused, the others are UUIDv5 names in the vault's
-namespace; facets and hashes follow ``case_utils.inherent_uuid`` (a facet's UUID derives from
+vault already has (case, item, user) are reused when they are version 4 UUIDs (UCO's shape
+knows versions 0 to 5 only), the others, version 7 ids included, are UUIDv5 names in the
+vault's namespace; facets and hashes follow ``case_utils.inherent_uuid`` (a facet's UUID derives from
 its object's UUID and its class IRI, a hash's from ``urn:hash::<method>:<value>``).
 """
 
@@ -99,6 +100,12 @@ def _expand(iri: str) -> str:
     return _PREFIXES[prefix] + local
 
 
+# case_utils.inherent_uuid.RX_UUID: only UUID versions 0 to 5 count as an IRI's own UUID.
+_INHERENT_UUID = re.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-5][0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE
+)
+
+
 class _Graph:
     """Nodes under the vault's namespace, each created once per key."""
 
@@ -114,8 +121,13 @@ class _Graph:
         self.by_key: dict[str, dict[str, Any]] = {}
 
     def iri(self, slug: str, key: str, known: str | None = None) -> str:
-        """``kb:<slug>-<uuid>``: ``known`` if it is a UUID, else UUIDv5 of ``key``."""
-        ident = known.lower() if known is not None and _is_uuid(known) else None
+        """``kb:<slug>-<uuid>``: ``known`` if it is a UUID of version 0 to 5 (the versions
+        UCO's identifier shape recognises), else the UUIDv5 of ``key`` (version 7 ids)."""
+        ident = (
+            known.lower()
+            if known is not None and _is_uuid(known) and _INHERENT_UUID.search(known)
+            else None
+        )
         return f"kb:{slug}-{ident or uuid.uuid5(self.ns, key)}"
 
     def add(self, node: dict[str, Any]) -> dict[str, Any]:
@@ -124,9 +136,15 @@ class _Graph:
         return node
 
 
-def _facet_iri(owner: str, facet_class: str) -> str:
-    """As ``case_utils.inherent_uuid.get_facet_uriref``."""
-    owner_ns = uuid.UUID(owner[-36:])
+def _facet_iri(owner: str, facet_class: str, base: str) -> str:
+    """As ``case_utils.inherent_uuid.get_facet_uriref`` (``owner`` is ``kb:…``, ``base``
+    the kb namespace): the owner's trailing UUID is the namespace when it is a version 0
+    to 5 UUID; otherwise (version 7 item ids) the UUIDv5 of the owner's full IRI is."""
+    full = base + owner.partition(":")[2]
+    if len(full) < 40 or _INHERENT_UUID.search(full) is None:
+        owner_ns = uuid.uuid5(uuid.NAMESPACE_URL, full)
+    else:
+        owner_ns = uuid.UUID(full[-36:])
     local = facet_class.partition(":")[2]
     return f"kb:{local}-{uuid.uuid5(owner_ns, _expand(facet_class))}"
 
@@ -278,11 +296,11 @@ class _Mapper:
         facets: list[dict[str, Any]] = []
         if item["kind"] == "digital":
             file_facet: dict[str, Any] = {
-                "@id": _facet_iri(obs_iri, "uco-observable:FileFacet"),
+                "@id": _facet_iri(obs_iri, "uco-observable:FileFacet", g.base),
                 "@type": "uco-observable:FileFacet",
             }
             content: dict[str, Any] = {
-                "@id": _facet_iri(obs_iri, "uco-observable:ContentDataFacet"),
+                "@id": _facet_iri(obs_iri, "uco-observable:ContentDataFacet", g.base),
                 "@type": "uco-observable:ContentDataFacet",
             }
             if item.get("size") is not None:
