@@ -55,3 +55,14 @@ def test_round_trip_is_stable(value: object) -> None:
     text = canonical.dumps(value)
     assert canonical.is_canonical(text)
     assert canonical.dumps(json.loads(text)) == text
+
+
+@given(st.dictionaries(st.from_regex(r"[a-z][a-z0-9_]{0,6}", fullmatch=True), json_values))
+def test_the_fast_encoder_writes_what_the_standard_one_writes(value: dict[str, object]) -> None:
+    """dumps_normalised keeps one C encoder for every entry; its bytes are json.dumps's."""
+    normalised = canonical.normalise(value)
+    expected = json.dumps(
+        normalised, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    )
+    assert canonical.dumps_normalised(normalised) == expected
+    assert canonical.dumps(value) == expected

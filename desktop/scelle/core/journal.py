@@ -279,8 +279,20 @@ def with_signatures(prepared: list[Prepared], signatures: Iterable[bytes]) -> li
     sigs = iter(signatures)
     out = []
     for p in prepared:
-        if not p.entry.signature:
-            p = p._replace(entry=p.entry._replace(signature=next(sigs)))
+        e = p.entry
+        if not e.signature:  # field by field: _replace costs twice as much
+            e = JournalEntry(
+                e.seq,
+                e.at,
+                e.actor,
+                e.action,
+                e.subject,
+                e.payload_hash,
+                e.prev_hash,
+                e.entry_hash,
+                next(sigs),
+            )
+            p = Prepared(e, p.body, p.payload, p.cosignatures)
         out.append(p)
     return out
 

@@ -1281,15 +1281,16 @@ def import_items(
     exhibits: list[str] = []
     with vault.read() as cur:
         opened_at = str(_case_row(cur, case_ref.strip())[5])
+    # Every item shares the same draft but for its description: build it once.
+    template, _ = _draft_payload(
+        ItemDraft(description="-", kind="digital", received="receipt"), now, opened_at
+    )
+    reason = f"manifest {source}"
     with vault.write() as w:
         ref, first = _next_item(w.cur, case_id)
         for number, (name, digests) in enumerate(files, start=int(first)):
-            body, _ = _draft_payload(
-                ItemDraft(description=name, kind="digital", received="receipt"), now, opened_at
-            )
-            payload = _new_item_payload(
-                vault, case_id, ref, number, body, digests, f"manifest {source}"
-            )
+            body = dict(template, description=text.clean(name, "description", multiline=True))
+            payload = _new_item_payload(vault, case_id, ref, number, body, digests, reason)
             w.append(Action.ITEM_ADD, f"case:{case_id}", payload)
             exhibits.append(payload["item"]["exhibit_id"])
         if not exhibits:
