@@ -34,3 +34,22 @@ def test_new_ids_do_not_repeat() -> None:
     assert len(set(batch)) == len(batch)
     same_ms = [b for b in batch if b[:13] == batch[0][:13]]
     assert len({b[14:] for b in same_ms}) == len(same_ms)  # the random part differs
+
+
+def test_a_forked_child_does_not_repeat_its_parents_ids() -> None:
+    import os
+
+    ids.new_id()  # the parent's pool holds unused random bytes
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: report its next ids
+        os.close(read)
+        os.write(write, " ".join(ids.new_id() for _ in range(5)).encode())
+        os._exit(0)
+    os.close(write)
+    with os.fdopen(read) as fh:
+        child = fh.read().split()
+    os.waitpid(pid, 0)
+    parent = [ids.new_id() for _ in range(5)]
+    assert len(child) == 5
+    assert {c[14:] for c in child}.isdisjoint(p[14:] for p in parent)
