@@ -68,7 +68,8 @@ def _fast(value: JSONValue) -> JSONValue:
                     raise _Refused
                 if len(_GOOD_KEYS) < 4096:
                     _GOOD_KEYS.add(key)
-            out[key] = _fast(v)
+            # ASCII text and null, most leaves of a payload, need no call of their own
+            out[key] = v if v is None or (type(v) is str and v.isascii()) else _fast(v)
         return out
     if value is None or kind is bool:
         return value

@@ -372,15 +372,16 @@ def _insert(cur: Cursor, table: str, row: dict[str, Any]) -> None:
     manifest import 30 % faster (docs/DESIGN-NOTES.md, "Bulk import"). Table and column
     names come from the appliers, never from a payload.
     """
-    names = tuple(k for k, v in row.items() if v is not None)
-    sql = _INSERTS.get((table, names))
+    present = {k: v for k, v in row.items() if v is not None}
+    key = (table, *present)
+    sql = _INSERTS.get(key)
     if sql is None:
-        sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})"
-        _INSERTS[(table, names)] = sql
-    cur.execute(sql, tuple(row[k] for k in names))
+        sql = f"INSERT INTO {table} ({', '.join(present)}) VALUES ({', '.join('?' * len(present))})"
+        _INSERTS[key] = sql
+    cur.execute(sql, tuple(present.values()))
 
 
-_INSERTS: dict[tuple[str, tuple[str, ...]], str] = {}
+_INSERTS: dict[tuple[str, ...], str] = {}
 
 
 def _event(
