@@ -323,3 +323,66 @@ def test_a_bulk_write_gives_the_garbage_collector_back(vault: vault_mod.Vault) -
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _item_payload(case_id: str, number: int) -> dict[str, object]:
+    from scelle.core import ids
+
+    return {
+        "item": {
+            "id": ids.new_id(),
+            "case_id": case_id,
+            "number": number,
+            "exhibit_id": f"2026-0001/{number}",
+            "kind": "digital",
+            "description": f"file {number}",
+            "seal": None,
+            "seized_at": None,
+            "seized_where": None,
+            "seized_by": None,
+            "seized_from": None,
+            "location": None,
+            "received": "receipt",
+            "flags": [],
+            "hashes": None,
+        },
+        "tz": "UTC",
+        "reason": None,
+    }
+
+
+def test_rows_queued_in_a_bulk_write_are_seen_by_reads_inside_it(vault_path: Path) -> None:
+    """Bulk writes queue projection rows; any statement on the writer's cursor sees them."""
+    from scelle.core import model
+
+    vault = open_as(vault_path, "bob")
+    case = model.add_case(vault, "2026-0001", "Bulk")
+    n = vault_mod.Writer.BATCH + 5
+    with vault.write() as w:
+        for number in range(1, n + 1):
+            w.append(Action.ITEM_ADD, f"case:{case.id}", _item_payload(case.id, number))
+        assert w.cur.deferring  # past the first batch, rows were queued...
+        counted = w.cur.execute("SELECT count(*) FROM items").fetchone()[0]
+        events = w.cur.execute("SELECT count(*) FROM custody_events").fetchone()[0]
+    assert counted == n and events == n  # ...and written before the read
+    with vault.read() as cur:
+        assert cur.execute("SELECT count(*) FROM items").fetchone()[0] == n
+    assert vault.verify(full=True).intact
+
+
+def test_a_queued_row_that_fails_rolls_the_whole_write_back(vault_path: Path) -> None:
+    """A row that breaks a constraint when the queue is written fails the transaction."""
+    from scelle.core import model
+
+    vault = open_as(vault_path, "bob")
+    case = model.add_case(vault, "2026-0001", "Bulk")
+    before = vault.head()
+    n = vault_mod.Writer.BATCH + 5
+    with pytest.raises(Exception, match="UNIQUE"), vault.write() as w:
+        for number in range(1, n + 1):
+            w.append(Action.ITEM_ADD, f"case:{case.id}", _item_payload(case.id, number))
+        w.append(Action.ITEM_ADD, f"case:{case.id}", _item_payload(case.id, 3))  # queued
+    assert vault.head() == before
+    with vault.read() as cur:
+        assert cur.execute("SELECT count(*) FROM items").fetchone()[0] == 0
+    assert vault.verify(full=True).intact

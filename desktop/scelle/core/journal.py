@@ -199,8 +199,7 @@ def compute_entry_hash(vault_id: str, e: JournalEntry) -> bytes:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Head:
+class Head(NamedTuple):
     """The last entry of a journal: its seq and entry hash (seq 0 for an empty journal)."""
 
     seq: int
@@ -247,6 +246,7 @@ def prepare(
     With ``sign=False`` the signature is left empty, to be filled by :func:`with_signatures`
     (bulk writers sign batches elsewhere; the chain does not depend on signatures).
     """
+    action = str(action)  # a plain str: SQLCipher binds an Action member three times slower
     normalised = canonical.normalise(payload)
     body = canonical.dumps_normalised(normalised)
     payload_hash = crypto.sha256(body.encode("utf-8"))

@@ -378,7 +378,12 @@ def _insert(cur: Cursor, table: str, row: dict[str, Any]) -> None:
     if sql is None:
         sql = f"INSERT INTO {table} ({', '.join(present)}) VALUES ({', '.join('?' * len(present))})"
         _INSERTS[key] = sql
-    cur.execute(sql, tuple(present.values()))
+    values = tuple(present.values())
+    insert = getattr(cur, "insert", None)  # a bulk writer's cursor queues rows
+    if insert is not None:
+        insert(sql, values)
+    else:
+        cur.execute(sql, values)
 
 
 _INSERTS: dict[tuple[str, ...], str] = {}

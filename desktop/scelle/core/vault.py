@@ -211,6 +211,58 @@ _USER_COLUMNS = "id, name, role, status, x25519_public, ed25519_public, added_se
 # -- the unlocked vault ---------------------------------------------------------------------
 
 
+class _WriterCursor:
+    """The cursor a write transaction hands to appliers and callers.
+
+    In a bulk write, projection rows that appliers add with ``projection.insert`` are
+    queued and written with one ``executemany`` per statement when a batch of journal rows
+    is stored (a third cheaper than one ``execute`` per row). Any other statement on this
+    cursor writes the queue first, so every read and update inside the transaction sees
+    every row added before it; the queue is always written before the commit, and a row
+    that fails there fails the whole transaction, as it would have at once.
+    """
+
+    __slots__ = ("_queued", "deferring", "raw")
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self.deferring = False
+        self._queued: dict[str, list[tuple[Any, ...]]] = {}
+
+    def insert(self, sql: str, values: tuple[Any, ...]) -> None:
+        """Insert one row now, or queue it in a bulk write."""
+        if self.deferring:
+            queue = self._queued.get(sql)
+            if queue is None:
+                self._queued[sql] = [values]
+            else:
+                queue.append(values)
+        else:
+            self.raw.execute(sql, values)
+
+    def write_queued(self) -> None:
+        """Write every queued row, statement by statement (tables are independent)."""
+        queued, self._queued = self._queued, {}
+        for sql, rows in queued.items():
+            self.raw.executemany(sql, rows)
+
+    def execute(self, sql: str, parameters: Any = (), /) -> Any:
+        if self._queued:
+            self.write_queued()
+        return self.raw.execute(sql, parameters)
+
+    def executemany(self, sql: str, rows: Any, /) -> Any:
+        if self._queued:
+            self.write_queued()
+        return self.raw.executemany(sql, rows)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.raw)
+
+    def __getattr__(self, name: str) -> Any:  # fetchone, fetchall, rowcount, ...
+        return getattr(self.raw, name)
+
+
 class Writer:
     """A write transaction: append entries (each applied to the projection at once).
 
@@ -226,7 +278,7 @@ class Writer:
 
     def __init__(self, vault: Vault, cur: Any) -> None:
         self.vault = vault
-        self.cur = cur
+        self.cur = _WriterCursor(cur)
         self.head = journal.head(cur)
         self.appended: list[JournalEntry] = []
         self._pending: list[journal.Prepared] = []
@@ -281,6 +333,7 @@ class Writer:
             gc.disable()
             self._paused_gc = True
         self._bulk = True
+        self.cur.deferring = True
 
     def end(self) -> None:
         """Undo what a bulk write changed in the process (the collector), once."""
@@ -306,6 +359,7 @@ class Writer:
         )
 
     def _store(self, signed: list[journal.Prepared]) -> None:
+        self.cur.write_queued()
         journal.store(self.cur, signed)
         if signed:  # appended holds consecutive seqs: replace the stored ones in place
             offset = signed[0].entry.seq - self.appended[0].seq
