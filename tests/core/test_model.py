@@ -44,7 +44,10 @@ def new_actions(v: vault_mod.Vault, since: int) -> list[str]:
 
 @contextlib.contextmanager
 def refused(
-    v: vault_mod.Vault, error: type[ScelleError], match: str = "", allowed: tuple[str, ...] = ()
+    v: vault_mod.Vault,
+    error: type[ScelleError],
+    match: str | None = None,
+    allowed: tuple[str, ...] = (),
 ) -> Iterator[None]:
     """The block must raise ``error`` and change nothing but ``allowed`` entries."""
     seq, tables = snapshot(v)
