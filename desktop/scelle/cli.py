@@ -351,8 +351,13 @@ def _progress_printer(label: str) -> Callable[[int, int], None] | None:
     if not sys.stderr.isatty():
         return None
 
+    shown = [-1]
+
     def show(done: int, total: int) -> None:
         pct = 100 * done // total if total else 100
+        if pct == shown[0] and done < total:
+            return  # one line per percent, not one per 256 KiB block
+        shown[0] = pct
         sys.stderr.write(f"\r{label}: {pct:3d} % ({done / 1e6:,.0f} MB)")
         if done >= total:
             sys.stderr.write("\n")

@@ -6,6 +6,7 @@ import hashlib
 import io
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,22 @@ def test_hash_json_and_missing_file(tmp_path: Path, capsys) -> None:
         }
     ]
     assert err == f"scelle: error: {tmp_path / 'missing'} does not exist.\n"
+
+
+def test_hash_progress_on_a_terminal_is_one_line_per_percent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    err = Terminal()
+    monkeypatch.setattr(sys, "stderr", err)
+    show = cli._progress_printer("evidence.bin")
+    assert show is not None
+    total = 1 << 30
+    for done in range(1 << 18, total + 1, 1 << 18):  # 4 096 blocks of 256 KiB
+        show(done, total)
+    lines = err.getvalue().split("\r")[1:]
+    assert len(lines) == 101  # 0 % … 100 %, not 4 096 lines
+    assert lines[-1] == "evidence.bin: 100 % (1,074 MB)\n"
