@@ -8,6 +8,7 @@ root, apt and a built package, and changes the machine while it runs.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -184,6 +185,45 @@ def test_init_and_verify(installed: Path, tmp_path: Path, scelle_home: Path) -> 
                    stdin="wrong password\n")  # fmt: skip
     assert wrong.returncode == 3
     assert "Traceback" not in wrong.stderr and wrong.stderr.startswith("scelle: error: ")
+
+
+def test_bulk_import_signs_in_the_frozen_helper(
+    installed: Path, tmp_path: Path, scelle_home: Path
+) -> None:
+    """A manifest of several batches is signed by the helper process, which the frozen
+    executable must be able to spawn (multiprocessing.freeze_support); it leaves nothing
+    running behind."""
+    vault = tmp_path / "Bulk.scelle"
+    result = scelle(
+        "init", str(vault), "--admin", "alice", "--office", "Test", "--password-stdin",
+        *CHEAP_KDF, stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    result = scelle(
+        "user", "add", "bob", "--role", "investigator", "--vault", str(vault), "--user", "alice",
+        "--password-stdin", stdin=f"{PASSWORD}\nbob password here\n",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    as_bob = ["--vault", str(vault), "--user", "bob", "--password-stdin"]
+    result = scelle("case", "add", "2026-0001", "Bulk", *as_bob, stdin="bob password here\n")
+    assert result.returncode == 0, result.stderr
+    manifest = tmp_path / "hashes.sha256"
+    manifest.write_text(
+        "".join(
+            f"{hashlib.sha256(b'%d' % i).hexdigest()}  disk/file_{i:05d}\n" for i in range(3000)
+        )
+    )
+    result = scelle(
+        "import-manifest", "2026-0001", str(manifest), *as_bob, "--json",
+        stdin="bob password here\n", timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["items"] == 3000
+    result = scelle("verify", "--full", *as_bob, "--json", stdin="bob password here\n")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["intact"] is True
+    left = subprocess.run(["pgrep", "-f", str(OPT / "scelle")], capture_output=True, text=True)
+    assert left.stdout.strip() == "", "a signing helper outlived its command"
 
 
 def _gui_stays_up(env: dict[str, str], seconds: float = 3.5) -> None:

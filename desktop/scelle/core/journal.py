@@ -137,14 +137,7 @@ class JournalEntry(NamedTuple):
 
     def header(self, body: str = "") -> projection.Header:
         """The fields appliers see."""
-        return projection.Header(
-            seq=self.seq,
-            at=self.at,
-            actor=self.actor,
-            action=self.action,
-            subject=self.subject,
-            body=body,
-        )
+        return projection.Header(self.seq, self.at, self.actor, self.action, self.subject, body)
 
 
 def header_bytes(
@@ -259,16 +252,16 @@ def prepare(
         ),
         payload_hash,
     )
-    entry = JournalEntry(
-        seq=seq,
-        at=at_text,
-        actor=actor,
-        action=action,
-        subject=subject,
-        payload_hash=payload_hash,
-        prev_hash=prev.entry_hash,
-        entry_hash=h,
-        signature=signer.sign(h) if sign else b"",
+    entry = JournalEntry(  # positional: the field order of JournalEntry
+        seq,
+        at_text,
+        actor,
+        action,
+        subject,
+        payload_hash,
+        prev.entry_hash,
+        h,
+        signer.sign(h) if sign else b"",
     )
     cosigs = tuple((cid, identity.sign(h)) for cid, identity in cosigners)
     return Prepared(entry, body, normalised, cosigs)

@@ -298,14 +298,15 @@ class Writer:
 
         In a bulk write the returned entry's signature is filled in when its batch is
         stored; ``appended`` then holds the signed entries."""
+        vault = self.vault
         p = journal.prepare(
-            vault_id=self.vault.vault_id,
-            signer=self.vault.identity,
-            actor=self.vault.user.id,
+            vault_id=vault.vault_id,
+            signer=vault.identity,
+            actor=vault.user.id,
             action=action,
             subject=subject,
             payload=payload,
-            at=self.vault.clock(),
+            at=vault.clock(),
             prev=self.head,
             cosigners=cosigners,
             sign=not self._bulk,
