@@ -271,7 +271,9 @@ class Writer:
     for code that must read them inside the transaction. Once a transaction passes one
     batch it is a bulk write: further batches are signed by the vault's helper process
     while this thread prepares the next one (FORMAT.md is unaffected: rows are stored in
-    seq order, fully signed, before the commit).
+    seq order, fully signed, before the commit), and projection rows are queued on
+    :attr:`cur` (see :class:`_WriterCursor`): code inside a write reads through ``w.cur``,
+    never through another cursor, which would not see queued rows.
     """
 
     BATCH = 1024
