@@ -168,57 +168,42 @@ def _anomalies(vault: Vault, cur: Any, case_id: str, since: int, today: date) ->
         previous_at, last_at = last_at, max(last_at, at) if last_at else at
         if e.seq <= since:  # signed off already: only the state it leads to matters
             continue
+        found: list[tuple[str, str]] = []  # (kind, detail) of this entry's anomalies
         if previous_at is not None and at < previous_at - journal.CLOCK_TOLERANCE:
-            out.append(
-                Anomaly(
-                    kind="clock_backwards",
-                    seqs=(e.seq,),
-                    item=exhibit,
-                    detail=(
-                        f"entry #{e.seq} is dated {e.at}, before an earlier entry "
-                        f"({journal.format_time(previous_at)})"
-                    ),
+            found.append(
+                (
+                    "clock_backwards",
+                    f"entry #{e.seq} is dated {e.at}, before an earlier entry "
+                    f"({journal.format_time(previous_at)})",
                 )
             )
         if e.action == Action.ITEM_ADD and item_id:
             seized = (p.get("item") or {}).get("seized_at")
             if seized and at - journal.parse_time(seized) > RECORDING_GAP:
                 hours = (at - journal.parse_time(seized)).total_seconds() / 3600
-                out.append(
-                    Anomaly(
-                        kind="custody_gap",
-                        seqs=(e.seq,),
-                        item=exhibit,
-                        detail=(
-                            f"{exhibit} was seized {hours:.1f} h before it was recorded: who held it "
-                            "meanwhile is not in the journal"
-                        ),
+                found.append(
+                    (
+                        "custody_gap",
+                        f"{exhibit} was seized {hours:.1f} h before it was recorded: who held it "
+                        "meanwhile is not in the journal",
                     )
                 )
         elif e.action == Action.CUSTODY_TRANSFER and item_id:
             transfer_seqs.append(e.seq)
             if p.get("from") != holder_before:
-                out.append(
-                    Anomaly(
-                        kind="custody_gap",
-                        seqs=(e.seq,),
-                        item=exhibit,
-                        detail=(
-                            f"{exhibit} was handed over by {names.get(p.get('from') or '', '?')} "
-                            f"but the journal had {names.get(holder_before or '', '?')} "
-                            "holding it"
-                        ),
+                found.append(
+                    (
+                        "custody_gap",
+                        f"{exhibit} was handed over by {names.get(p.get('from') or '', '?')} "
+                        f"but the journal had {names.get(holder_before or '', '?')} "
+                        "holding it",
                     )
                 )
         elif e.action == Action.CUSTODY_HASH_VERIFY and p.get("match") is False:
-            out.append(
-                Anomaly(
-                    kind="hash_mismatch",
-                    seqs=(e.seq,),
-                    item=exhibit,
-                    detail=(
-                        f"{exhibit}: the file {p.get('file')} did not match the recorded hashes"
-                    ),
+            found.append(
+                (
+                    "hash_mismatch",
+                    f"{exhibit}: the file {p.get('file')} did not match the recorded hashes",
                 )
             )
         elif (
@@ -232,26 +217,21 @@ def _anomalies(vault: Vault, cur: Any, case_id: str, since: int, today: date) ->
             )
             and e.actor not in members
         ):
-            out.append(
-                Anomaly(
-                    kind="read_by_unassigned",
-                    seqs=(e.seq,),
-                    item=exhibit,
-                    detail=(
-                        f"{names.get(e.actor, e.actor)}, not assigned to the case, read it "
-                        f"({e.action})"
-                    ),
+            found.append(
+                (
+                    "read_by_unassigned",
+                    f"{names.get(e.actor, e.actor)}, not assigned to the case, read it "
+                    f"({e.action})",
                 )
             )
         elif e.action == Action.ACCESS_DENIED:
-            out.append(
-                Anomaly(
-                    kind="access_denied",
-                    seqs=(e.seq,),
-                    item=exhibit,
-                    detail=(f"{names.get(e.actor, e.actor)} was refused {p.get('action')}"),
+            found.append(
+                (
+                    "access_denied",
+                    f"{names.get(e.actor, e.actor)} was refused {p.get('action')}",
                 )
             )
+        out += [Anomaly(kind=k, seqs=(e.seq,), item=exhibit, detail=d) for k, d in found]
     if transfer_seqs:
         marks = ",".join("?" * len(transfer_seqs))
         signed = {
