@@ -48,14 +48,7 @@ class Digests:
 
     def as_dict(self) -> dict[str, str]:
         """The digests that were computed, by algorithm name."""
-        out = {}
-        if self.md5 is not None:
-            out["md5"] = self.md5
-        if self.sha1 is not None:
-            out["sha1"] = self.sha1
-        if self.sha256 is not None:
-            out["sha256"] = self.sha256
-        return out
+        return {a: v for a in ALGORITHMS if (v := getattr(self, a)) is not None}
 
 
 class _Worker(threading.Thread):

@@ -273,18 +273,8 @@ def with_signatures(prepared: list[Prepared], signatures: Iterable[bytes]) -> li
     out = []
     for p in prepared:
         e = p.entry
-        if not e.signature:  # field by field: _replace costs twice as much
-            e = JournalEntry(
-                e.seq,
-                e.at,
-                e.actor,
-                e.action,
-                e.subject,
-                e.payload_hash,
-                e.prev_hash,
-                e.entry_hash,
-                next(sigs),
-            )
+        if not e.signature:  # signature is the last field (_replace costs twice as much)
+            e = JournalEntry(*e[:-1], next(sigs))
             p = Prepared(e, p.body, p.payload, p.cosignatures)
         out.append(p)
     return out
@@ -324,35 +314,14 @@ def store(cur: projection.Cursor, prepared: Sequence[Prepared]) -> None:
         )
 
 
-def append(
-    cur: projection.Cursor,
-    *,
-    vault_id: str,
-    signer: crypto.Identity,
-    actor: str,
-    action: str,
-    subject: str,
-    payload: dict[str, Any],
-    at: datetime,
-    prev: Head,
-    cosigners: Iterable[tuple[str, crypto.Identity]] = (),
-) -> JournalEntry:
-    """Write one signed entry after ``prev`` and apply it to the projection.
+def append(cur: projection.Cursor, **fields: Any) -> JournalEntry:
+    """Write one signed entry and apply it to the projection; ``fields`` are those of
+    :func:`prepare`.
 
     Must run inside the caller's write transaction; ``prev`` is the head read in that
     transaction. Raises BadInput if the payload cannot be encoded canonically.
     """
-    p = prepare(
-        vault_id=vault_id,
-        signer=signer,
-        actor=actor,
-        action=action,
-        subject=subject,
-        payload=payload,
-        at=at,
-        prev=prev,
-        cosigners=cosigners,
-    )
+    p = prepare(**fields)
     store(cur, [p])
     projection.apply(cur, p.entry.header(p.body), p.payload)
     return p.entry
