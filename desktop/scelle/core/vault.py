@@ -232,11 +232,7 @@ class _WriterCursor:
     def insert(self, sql: str, values: tuple[Any, ...]) -> None:
         """Insert one row now, or queue it in a bulk write."""
         if self.deferring:
-            queue = self._queued.get(sql)
-            if queue is None:
-                self._queued[sql] = [values]
-            else:
-                queue.append(values)
+            self._queued.setdefault(sql, []).append(values)
         else:
             self.raw.execute(sql, values)
 
