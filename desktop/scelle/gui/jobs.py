@@ -29,6 +29,7 @@ from scelle.core import journal
 from scelle.core.errors import Cancelled
 from scelle.core.vault import Vault
 from scelle.gui import errors, fmt, tasks
+from scelle.gui.widgets import outcome_label
 
 log = logging.getLogger(__name__)
 
@@ -88,11 +89,8 @@ class VerifyJournalDialog(QDialog):
         self.bar.setValue(0)
         self.bar.setTextVisible(False)
         self.count = QLabel()
-        self.outcome = QLabel()
-        self.outcome.setObjectName("outcome")
-        self.outcome.setWordWrap(True)
+        self.outcome = outcome_label()
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.outcome.hide()
         self.buttons = QDialogButtonBox()
         self.start_button = QPushButton(self.tr("&Verify again"))
         self.start_button.hide()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -42,7 +41,7 @@ from scelle.gui.paths import icon
 from scelle.gui.review import ReviewWindow
 from scelle.gui.storage import InventoryDialog, LocationLabelsDialog, NewLocationDialog
 from scelle.gui.views import CaseView, ItemView, table
-from scelle.gui.widgets import CommandDialog
+from scelle.gui.widgets import CommandDialog, busy_bar
 
 log = logging.getLogger(__name__)
 
@@ -169,12 +168,8 @@ class MainWindow(QMainWindow):
         self.verification = QLabel()
         self.verification.setObjectName("verification")
         self.who = QLabel()
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)
-        self.busy_bar.setTextVisible(False)
+        self.busy_bar = busy_bar(height=10)
         self.busy_bar.setMaximumWidth(120)
-        self.busy_bar.setMaximumHeight(10)
-        self.busy_bar.hide()
         self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.who)
         self.statusBar().addPermanentWidget(self.verification)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -31,7 +30,7 @@ from scelle.gui import fmt, tasks
 from scelle.gui.jobs import set_state
 from scelle.gui.models import AnomalyModel, ReviewLogModel, SignOffModel
 from scelle.gui.views import table
-from scelle.gui.widgets import error_label, show_form_error
+from scelle.gui.widgets import busy_bar, error_label, outcome_label, show_form_error
 
 
 def _section(title: QLabel, view: QTableView) -> QWidget:
@@ -111,16 +110,9 @@ class ReviewWindow(QDialog):
         self.sign_hint = QLabel()
         self.sign_hint.setObjectName("hint")
         self.sign_hint.setWordWrap(True)
-        self.outcome = QLabel()
-        self.outcome.setObjectName("outcome")
-        self.outcome.setWordWrap(True)
-        self.outcome.hide()
+        self.outcome = outcome_label()
         self.error = error_label()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
+        self.busy = busy_bar()
         comment_label = QLabel(self.tr("&Comment:"))
         comment_label.setBuddy(self.comment)
         sign_row = QHBoxLayout()

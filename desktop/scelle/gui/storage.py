@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -37,7 +36,14 @@ from scelle.core.errors import BadInput
 from scelle.core.vault import Vault
 from scelle.gui import dialogs, fmt, tasks
 from scelle.gui.jobs import set_state
-from scelle.gui.widgets import CommandDialog, buddy, error_label, show_form_error
+from scelle.gui.widgets import (
+    CommandDialog,
+    buddy,
+    busy_bar,
+    error_label,
+    outcome_label,
+    show_form_error,
+)
 
 
 def location_kind(value: str) -> str:
@@ -225,16 +231,9 @@ class InventoryDialog(QDialog):
         self.results.setRootIsDecorated(True)
         self.results.setMinimumHeight(200)
         self.results.hide()
-        self.outcome = QLabel()
-        self.outcome.setObjectName("outcome")
-        self.outcome.setWordWrap(True)
-        self.outcome.hide()
+        self.outcome = outcome_label()
         self.error = error_label()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.buttons = QDialogButtonBox()
         self.record = QPushButton(self.tr("Record &inventory"))
         self.close_button = QPushButton(self.tr("&Close"))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,7 +23,7 @@ from scelle.core import vault as vault_mod
 from scelle.core.errors import AuthenticationFailed, BadInput
 from scelle.gui import dialogs, settings, tasks
 from scelle.gui.paths import icon
-from scelle.gui.widgets import buddy, error_label, show_form_error
+from scelle.gui.widgets import buddy, busy_bar, error_label, show_form_error
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +78,7 @@ class UnlockDialog(QDialog):
         self.user.setEnabled(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.busy_label = QLabel(self.tr("Checking the password and verifying the journal…"))
         self.busy_label.setObjectName("hint")
         self.busy_label.hide()

@@ -45,6 +45,25 @@ def error_label() -> QLabel:
     return label
 
 
+def busy_bar(height: int = 6) -> QProgressBar:
+    """The thin, hidden, indeterminate bar shown while a form's work runs."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(height)
+    bar.hide()
+    return bar
+
+
+def outcome_label() -> QLabel:
+    """The hidden sentence that says how a finished job went."""
+    label = QLabel()
+    label.setObjectName("outcome")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
 def show_form_error(label: QLabel, exc: BaseException, field: QWidget | None = None) -> None:
     """Put the error's sentence (and the core's detail) under the form; re-select the field."""
     if isinstance(exc, Cancelled):
@@ -100,11 +119,7 @@ class CommandDialog(QDialog):
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error = error_label()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

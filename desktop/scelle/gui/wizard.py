@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from scelle.core import vault as vault_mod
 from scelle.core.errors import BadInput
 from scelle.core.model import DEFAULT_CASE_PATTERN, DEFAULT_EXHIBIT_STYLE, exhibit_label
 from scelle.gui import dialogs, tasks
-from scelle.gui.widgets import PasswordMeter, buddy, error_label, show_form_error
+from scelle.gui.widgets import PasswordMeter, buddy, busy_bar, error_label, show_form_error
 
 log = logging.getLogger(__name__)
 
@@ -168,11 +167,7 @@ class AdminPage(QWizardPage):
         self.again = QLineEdit()
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.meter = PasswordMeter(self.password)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.hide()
+        self.busy = busy_bar()
         self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&User name:"), self.name)
