@@ -24,18 +24,9 @@ class JournalRecord:
 
     def to_json(self) -> dict[str, Any]:
         """The object of ``scelle journal --json``."""
-        e = self.entry
         return {
-            "seq": e.seq,
-            "at": e.at,
-            "actor": e.actor,
+            **self.entry.to_json(),
             "actor_name": self.actor_name,
-            "action": e.action,
-            "subject": e.subject,
-            "payload_hash": e.payload_hash.hex(),
-            "prev_hash": e.prev_hash.hex(),
-            "entry_hash": e.entry_hash.hex(),
-            "signature": e.signature.hex(),
             "payload": self.payload,
             "redacted": self.redacted,
         }

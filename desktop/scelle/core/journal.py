@@ -135,6 +135,21 @@ class JournalEntry(NamedTuple):
     entry_hash: bytes
     signature: bytes
 
+    def to_json(self) -> dict[str, Any]:
+        """The stored fields as JSON (hashes and signature in hex), as the command line
+        and case exports write them."""
+        return {
+            "seq": self.seq,
+            "at": self.at,
+            "actor": self.actor,
+            "action": self.action,
+            "subject": self.subject,
+            "payload_hash": self.payload_hash.hex(),
+            "prev_hash": self.prev_hash.hex(),
+            "entry_hash": self.entry_hash.hex(),
+            "signature": self.signature.hex(),
+        }
+
     def header(self, body: str = "") -> projection.Header:
         """The fields appliers see."""
         return projection.Header(self.seq, self.at, self.actor, self.action, self.subject, body)

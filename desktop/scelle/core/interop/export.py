@@ -46,15 +46,7 @@ KEY_ACTIONS = {a.value for a in journal.KEY_ACTIONS}
 
 def _entry_json(e: journal.JournalEntry, cosigs: list[tuple[str, bytes]]) -> dict[str, Any]:
     return {
-        "seq": e.seq,
-        "at": e.at,
-        "actor": e.actor,
-        "action": e.action,
-        "subject": e.subject,
-        "payload_hash": e.payload_hash.hex(),
-        "prev_hash": e.prev_hash.hex(),
-        "entry_hash": e.entry_hash.hex(),
-        "signature": e.signature.hex(),
+        **e.to_json(),
         "cosignatures": [{"signer": s, "signature": sig.hex()} for s, sig in cosigs],
     }
 
