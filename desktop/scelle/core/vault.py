@@ -812,7 +812,16 @@ def create(
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    opened = _open(path, ksf, user, admin, db_key, clock=clock, witness_base=witness_base)
+    opened = Vault(
+        path,
+        _connect(path / DB_NAME, db_key),
+        ksf,
+        user,
+        admin,
+        db_key,
+        clock=clock,
+        witness_base=witness_base,
+    )
     return Created(vault=opened, recovery_code=recovery_code)
 
 
@@ -821,20 +830,6 @@ def _check_password(password: str) -> None:
         raise BadInput("A password must have at least 8 characters.")
     if len(password) > 1024:
         raise BadInput("A password may have at most 1024 characters.")
-
-
-def _open(
-    path: Path,
-    ksf: keyslots.KeySlotFile,
-    user: User,
-    identity: crypto.Identity,
-    db_key: bytes,
-    *,
-    clock: Clock,
-    witness_base: Path | None,
-) -> Vault:
-    conn = _connect(path / DB_NAME, db_key)
-    return Vault(path, conn, ksf, user, identity, db_key, clock=clock, witness_base=witness_base)
 
 
 # -- unlock ---------------------------------------------------------------------------------
