@@ -4,37 +4,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="158"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="157"/>
         <source>First administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="161"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="160"/>
         <source>The administrator adds the other users. Choose a long password: it protects the keys to the whole vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="178"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="173"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="179"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="174"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="180"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="175"/>
         <source>Strength:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="181"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="176"/>
         <source>Password &amp;again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="187"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="182"/>
         <source>&amp;Create the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,47 +482,47 @@ by {2} · {3}
 <context>
     <name>ExportCaseDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="156"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="151"/>
         <source>Export case {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="156"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="151"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="159"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="154"/>
         <source>JSON — the case with its proof, verifiable offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="160"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="155"/>
         <source>CSV — a spreadsheet of the items and their events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="161"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="156"/>
         <source>CASE/UCO JSON-LD — for other forensic tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="162"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="157"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="177"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="172"/>
         <source>JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="178"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="173"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="179"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="174"/>
         <source>CASE/UCO JSON-LD (*.jsonld *.json)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -535,20 +535,25 @@ by {2} · {3}
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="83"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="78"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="111"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="106"/>
         <source>Choose the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="216"/>
+        <source>{0}: {1} × {2} labels of {3:g} × {4:g} mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="339"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="334"/>
         <source>Scellé — first start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,122 +812,122 @@ by {2} · {3}
 <context>
     <name>InventoryDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="208"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="201"/>
         <source>Inventory of a storage location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="215"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="208"/>
         <source>Scan or type an exhibit id, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="221"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="214"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="224"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="217"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="224"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="217"/>
         <source>Where the journal has it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="239"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="225"/>
         <source>Record &amp;inventory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="240"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="226"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="251"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="237"/>
         <source>&amp;Location:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="252"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="238"/>
         <source>&amp;Scan:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="284"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="270"/>
         <source>1 item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="284"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="270"/>
         <source>{0} items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="286"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="272"/>
         <source>{0} — {1} ({2}, {3})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="294"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="280"/>
         <source>No storage location is defined yet: add one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="313"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="299"/>
         <source>{0} was already scanned.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="329"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="315"/>
         <source>{0} items scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="329"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="315"/>
         <source>1 item scanned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="344"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="330"/>
         <source>Choose the location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="370"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="356"/>
         <source>Missing: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="375"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="361"/>
         <source>Recorded elsewhere: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="380"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="366"/>
         <source>Unknown or no longer held: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="385"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="371"/>
         <source>Found: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="407"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="393"/>
         <source>Everything expected in {0} was found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="409"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="395"/>
         <source>{0} item(s) need attention in {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="412"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="398"/>
         <source>Recorded as journal entry #{0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,42 +1238,37 @@ by {2} · {3}
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="261"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="282"/>
         <source>Evidence labels of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="262"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="283"/>
         <source>&amp;Write the labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="269"/>
-        <source>{0}: {1} × {2} labels of {3:g} × {4:g} mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="286"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="298"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="287"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="299"/>
         <source>&amp;Items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="294"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="306"/>
         <source>{0}-labels.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="297"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="309"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="310"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="322"/>
         <source>Tick the items to label.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,57 +1276,52 @@ by {2} · {3}
 <context>
     <name>LocationLabelsDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="98"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="104"/>
         <source>Storage location labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="98"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="104"/>
         <source>&amp;Write the labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="109"/>
-        <source>{0}: {1} × {2} labels of {3:g} × {4:g} mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="114"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="112"/>
         <source>location-labels.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="115"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="113"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="124"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="117"/>
         <source>&amp;Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="125"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="118"/>
         <source>&amp;Locations:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="126"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="119"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="164"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="157"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="176"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="169"/>
         <source>Tick the locations to label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="178"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="171"/>
         <source>Choose the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,331 +1329,331 @@ by {2} · {3}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="59"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="58"/>
         <source>Journal verified to #{0} — intact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="64"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="63"/>
         <source>JOURNAL TAMPERED: verification failed at entry #{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="67"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="66"/>
         <source>JOURNAL TAMPERED: verification failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="81"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="80"/>
         <source>Scellé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="96"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="95"/>
         <source>Filter cases, or scan an exhibit id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="109"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="108"/>
         <source>Cases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="129"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="128"/>
         <source>Choose a case on the left, or press Ctrl+N to open one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="146"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="145"/>
         <source>Scellé is locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="149"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="148"/>
         <source>&amp;Unlock…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="212"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="207"/>
         <source>&amp;New case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="208"/>
         <source>New &amp;item…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="214"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="209"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="216"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="211"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="213"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="219"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="214"/>
         <source>&amp;Transfer custody…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="215"/>
         <source>Check &amp;out…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="221"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="216"/>
         <source>Check &amp;in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="222"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="217"/>
         <source>&amp;Move…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="223"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="218"/>
         <source>&amp;Seal / reseal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="219"/>
         <source>&amp;Verify hashes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="221"/>
         <source>Request &amp;disposition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="225"/>
         <source>&amp;Approve disposition…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="230"/>
         <source>O&amp;pen item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="233"/>
         <source>&amp;Add note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="236"/>
         <source>&amp;Edit note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="244"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="239"/>
         <source>&amp;Strike note through…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="246"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="241"/>
         <source>&amp;Find or scan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="242"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="243"/>
         <source>&amp;Back to the case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="249"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="244"/>
         <source>&amp;About Scellé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="250"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="245"/>
         <source>&amp;Review and sign off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="252"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="247"/>
         <source>&amp;Export case…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="255"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="250"/>
         <source>Chain-of-&amp;custody report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="258"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="253"/>
         <source>Print &amp;labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="261"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="256"/>
         <source>Verify an e&amp;xport…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="264"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="259"/>
         <source>&amp;Browse the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="263"/>
         <source>&amp;Verify the whole journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="274"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="269"/>
         <source>&amp;New storage location…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="277"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="272"/>
         <source>&amp;Inventory…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="281"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="276"/>
         <source>Print location &amp;labels…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="288"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="283"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="297"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="292"/>
         <source>&amp;Case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="306"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="301"/>
         <source>&amp;Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="320"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="315"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="323"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="318"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="326"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="321"/>
         <source>&amp;Storage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="329"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="324"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="332"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="327"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="335"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="330"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="426"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="421"/>
         <source>{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="427"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="422"/>
         <source>Scellé — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="450"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="445"/>
         <source>The journal failed verification at entry #{0}: {1}
 
 Scellé records and shows nothing more from this vault. Do not use it; ask an auditor to examine it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="455"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="450"/>
         <source>The journal failed verification: {0}
 
 Scellé records and shows nothing more from this vault. Do not use it; ask an auditor to examine it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="473"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="468"/>
         <source>Scellé — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="720"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="715"/>
         <source>Added {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="773"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="768"/>
         <source>#{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="825"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="820"/>
         <source>Wrote {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="842"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="837"/>
         <source>Case {0} signed off up to entry #{1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="928"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="923"/>
         <source>Choose the case export to verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="932"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="927"/>
         <source>Verifying {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="943"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="938"/>
         <source>The export of case {0} is intact: {1} entries up to #{2}; every hash, link, signature and payload verifies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="954"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="949"/>
         <source>… and {0} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="957"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="952"/>
         <source>The export of case {0} is NOT intact: {1} problem(s) found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="982"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="977"/>
         <source>Storage location {0} added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="1009"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="1004"/>
         <source>Scellé {0} — evidence custody with a signed, verifiable journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1830,42 +1825,42 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>NewLocationDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="58"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="64"/>
         <source>New storage location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="58"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="64"/>
         <source>&amp;Add the location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="61"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="67"/>
         <source>e.g. B4 or ROOM-2/SHELF-3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="63"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="69"/>
         <source>e.g. Evidence room B, shelf 4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="67"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="73"/>
         <source>&amp;Code:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="68"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="74"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="69"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="75"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="72"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="78"/>
         <source>An item is in this location when its recorded storage location is this code or this name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,37 +1929,37 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>NumberingPage</name>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="96"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="95"/>
         <source>Case and exhibit numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="97"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="96"/>
         <source>Choose how your office writes them. You can keep the defaults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="109"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="108"/>
         <source>In the case format, YYYY is the year and each N a digit. In the exhibit style, {case} is the case reference and {n} the exhibit&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="116"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="115"/>
         <source>Case &amp;reference format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="117"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="116"/>
         <source>&amp;Exhibit style:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="118"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="117"/>
         <source>Preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="142"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="141"/>
         <source>Case {0}, third exhibit: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,42 +2070,42 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="257"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="252"/>
         <source>Recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="260"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="255"/>
         <source>If every administrator forgets their password, this code alone opens the vault. It is shown only now: write it down or print it, and lock it away.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="273"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="268"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="275"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="270"/>
         <source>I have &amp;written it down or printed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="306"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="301"/>
         <source>Scellé — vault recovery code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="307"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="302"/>
         <source>Office: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="308"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="303"/>
         <source>Vault: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="310"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="305"/>
         <source>Keep this sheet locked away. Anyone holding it can open the vault.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,37 +2113,37 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="218"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="239"/>
         <source>Chain-of-custody report of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="219"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="240"/>
         <source>&amp;Write the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="222"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="243"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="223"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="244"/>
         <source>US Letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="225"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="246"/>
         <source>&amp;Paper:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="230"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="251"/>
         <source>{0}-chain-of-custody.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="233"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="254"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,79 +2212,79 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="62"/>
-        <location filename="../../desktop/scelle/gui/review.py" line="67"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="61"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="66"/>
         <source>Review of case {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="88"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="87"/>
         <source>Earlier sign-offs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="106"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="105"/>
         <source>What you checked, and what you asked to be done about each anomaly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="108"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="107"/>
         <source>&amp;Sign off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="124"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="116"/>
         <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="132"/>
-        <location filename="../../desktop/scelle/gui/review.py" line="228"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="124"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="220"/>
         <source>Only a supervisor signs a review off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="182"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="174"/>
         <source>last signed off up to #{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="184"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="176"/>
         <source>never signed off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="187"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="179"/>
         <source>Journal head #{0} · {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="192"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="184"/>
         <source>{0} anomalies — look at these first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="194"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="186"/>
         <source>1 anomaly — look at it first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="198"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="190"/>
         <source>No anomaly since the last sign-off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="201"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="193"/>
         <source>The log since the last sign-off: {0} entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="223"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="215"/>
         <source>Signing off records, signed with your key, that you reviewed this case&apos;s log up to entry #{0} and saw the {1} anomalies above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="251"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="243"/>
         <source>Signed off up to entry #{0}; the sign-off is entry #{1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,27 +2376,27 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="46"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="52"/>
         <source>room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="47"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="53"/>
         <source>shelf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="48"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="54"/>
         <source>locker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="49"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="55"/>
         <source>safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="50"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="56"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,77 +2475,77 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="52"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="51"/>
         <source>Unlock — Scellé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="52"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="51"/>
         <source>Locked — Scellé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="57"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="56"/>
         <source>Scellé is locked. Type your password to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="59"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="58"/>
         <source>Open an evidence vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="72"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="71"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="87"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="82"/>
         <source>Checking the password and verifying the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="92"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="87"/>
         <source>&amp;Vault:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="93"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="88"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="94"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="89"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="96"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="91"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="102"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="97"/>
         <source>&amp;New vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="120"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="115"/>
         <source>Choose the vault folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="136"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="131"/>
         <source>Choose a vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="139"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="134"/>
         <source>Type your user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="171"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="166"/>
         <source>The user name or password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,52 +2553,52 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>VaultPage</name>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="44"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="43"/>
         <source>Create a vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="47"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="46"/>
         <source>A vault is a folder holding the encrypted database and the users&apos; key slots. Put it where it is backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="52"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="51"/>
         <source>e.g. Brigade de Lyon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="54"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="53"/>
         <source>e.g. /home/you/Brigade-Lyon.scelle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="55"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="54"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="61"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="60"/>
         <source>&amp;Office name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="62"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="61"/>
         <source>Vault &amp;folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="70"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="69"/>
         <source>Where should the vault go?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="79"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="78"/>
         <source>That folder is not empty; choose a new folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="81"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="80"/>
         <source>The folder that should contain the vault does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2674,68 +2669,68 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>VerifyJournalDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="75"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="76"/>
         <source>Verify the whole journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="79"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="80"/>
         <source>Every entry is checked from the first: its hash, its link to the one before, its signature by the key its author held then, and a replay of the records. Unlocking checks only what was added since your last session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="97"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="95"/>
         <source>&amp;Verify again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="99"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="97"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="100"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="98"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="137"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="135"/>
         <source>Reading the journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="161"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="159"/>
         <source>{0} of {1} entries · {2:.0f} entries/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="179"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="177"/>
         <source>{0} entries in {1:.1f} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="183"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="181"/>
         <source>The whole journal verifies: {0} entries up to #{1} — intact.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="187"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="185"/>
         <source>{0} warning(s): {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="195"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="193"/>
         <source>at entry #{0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="201"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="199"/>
         <source>NOT INTACT: the journal fails verification {0}: {1}
 {2} problem(s) in all. Scellé records nothing more in this vault; ask an auditor to examine it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="214"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="212"/>
         <source>Stopped; the journal was not verified.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,57 +2738,57 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="190"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="205"/>
         <source>No file chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="191"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="206"/>
         <source>Choose &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="198"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="213"/>
         <source>&amp;Stop hashing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="230"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="245"/>
         <source>Choose the file to hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="289"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="304"/>
         <source>{0:.0f} MB/s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="339"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="354"/>
         <source>too short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="341"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="356"/>
         <source>very weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="342"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="357"/>
         <source>weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="343"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="358"/>
         <source>fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="344"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="359"/>
         <source>good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="345"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="360"/>
         <source>strong</source>
         <translation type="unfinished"></translation>
     </message>

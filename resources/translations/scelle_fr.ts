@@ -4,37 +4,37 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="158"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="157"/>
         <source>First administrator</source>
         <translation>Premier administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="161"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="160"/>
         <source>The administrator adds the other users. Choose a long password: it protects the keys to the whole vault.</source>
         <translation>L’administrateur ajoute les autres utilisateurs. Choisissez un mot de passe long : il protège les clés de tout le coffre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="178"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="173"/>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="179"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="174"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="180"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="175"/>
         <source>Strength:</source>
         <translation>Robustesse :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="181"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="176"/>
         <source>Password &amp;again:</source>
         <translation>Mot de passe (&amp;confirmation) :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="187"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="182"/>
         <source>&amp;Create the vault</source>
         <translation>&amp;Créer le coffre</translation>
     </message>
@@ -484,47 +484,47 @@ par {2} · {3}
 <context>
     <name>ExportCaseDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="156"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="151"/>
         <source>Export case {0}</source>
         <translation>Exporter l’affaire {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="156"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="151"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="159"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="154"/>
         <source>JSON — the case with its proof, verifiable offline</source>
         <translation>JSON — l’affaire et sa preuve, vérifiable hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="160"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="155"/>
         <source>CSV — a spreadsheet of the items and their events</source>
         <translation>CSV — un tableur des scellés et de leurs événements</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="161"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="156"/>
         <source>CASE/UCO JSON-LD — for other forensic tools</source>
         <translation>CASE/UCO JSON-LD — pour d’autres outils d’investigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="162"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="157"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="177"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="172"/>
         <source>JSON export (*.json)</source>
         <translation>Export JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="178"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="173"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="179"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="174"/>
         <source>CASE/UCO JSON-LD (*.jsonld *.json)</source>
         <translation>CASE/UCO JSON-LD (*.jsonld *.json)</translation>
     </message>
@@ -537,20 +537,25 @@ par {2} · {3}
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="83"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="78"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="111"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="106"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/scelle/gui/exports.py" line="216"/>
+        <source>{0}: {1} × {2} labels of {3:g} × {4:g} mm</source>
+        <translation>{0} : {1} × {2} étiquettes de {3:g} × {4:g} mm</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="339"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="334"/>
         <source>Scellé — first start</source>
         <translation>Scellé — premier démarrage</translation>
     </message>
@@ -809,122 +814,122 @@ par {2} · {3}
 <context>
     <name>InventoryDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="208"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="201"/>
         <source>Inventory of a storage location</source>
         <translation>Inventaire d’un lieu de stockage</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="215"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="208"/>
         <source>Scan or type an exhibit id, then Enter</source>
         <translation>Scannez ou tapez un n° de scellé, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="221"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="224"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="217"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="224"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="217"/>
         <source>Where the journal has it</source>
         <translation>Où le journal le situe</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="239"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="225"/>
         <source>Record &amp;inventory</source>
         <translation>Enregistrer l’&amp;inventaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="240"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="226"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="251"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="237"/>
         <source>&amp;Location:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="252"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="238"/>
         <source>&amp;Scan:</source>
         <translation>&amp;Scan :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="284"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="270"/>
         <source>1 item</source>
         <translation>1 scellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="284"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="270"/>
         <source>{0} items</source>
         <translation>{0} scellés</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="286"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="272"/>
         <source>{0} — {1} ({2}, {3})</source>
         <translation>{0} — {1} ({2}, {3})</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="294"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="280"/>
         <source>No storage location is defined yet: add one first.</source>
         <translation>Aucun lieu de stockage n’est encore défini : ajoutez-en un d’abord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="313"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="299"/>
         <source>{0} was already scanned.</source>
         <translation>{0} a déjà été scanné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="329"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="315"/>
         <source>{0} items scanned</source>
         <translation>{0} scellés scannés</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="329"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="315"/>
         <source>1 item scanned</source>
         <translation>1 scellé scanné</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="344"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="330"/>
         <source>Choose the location.</source>
         <translation>Choisissez le lieu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="370"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="356"/>
         <source>Missing: {0}</source>
         <translation>Manquants : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="375"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="361"/>
         <source>Recorded elsewhere: {0}</source>
         <translation>Enregistrés ailleurs : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="380"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="366"/>
         <source>Unknown or no longer held: {0}</source>
         <translation>Inconnus ou plus détenus : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="385"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="371"/>
         <source>Found: {0}</source>
         <translation>Trouvés : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="407"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="393"/>
         <source>Everything expected in {0} was found.</source>
         <translation>Tout ce qui était attendu dans {0} a été trouvé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="409"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="395"/>
         <source>{0} item(s) need attention in {1}.</source>
         <translation>{0} scellé(s) à examiner dans {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="412"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="398"/>
         <source>Recorded as journal entry #{0}.</source>
         <translation>Enregistré au journal, entrée n° {0}.</translation>
     </message>
@@ -1235,42 +1240,37 @@ par {2} · {3}
 <context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="261"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="282"/>
         <source>Evidence labels of {0}</source>
         <translation>Étiquettes des scellés de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="262"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="283"/>
         <source>&amp;Write the labels</source>
         <translation>É&amp;crire les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="269"/>
-        <source>{0}: {1} × {2} labels of {3:g} × {4:g} mm</source>
-        <translation>{0} : {1} × {2} étiquettes de {3:g} × {4:g} mm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="286"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="298"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Planche :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="287"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="299"/>
         <source>&amp;Items:</source>
         <translation>&amp;Scellés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="294"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="306"/>
         <source>{0}-labels.pdf</source>
         <translation>{0}-etiquettes.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="297"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="309"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="310"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="322"/>
         <source>Tick the items to label.</source>
         <translation>Cochez les scellés à étiqueter.</translation>
     </message>
@@ -1278,57 +1278,52 @@ par {2} · {3}
 <context>
     <name>LocationLabelsDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="98"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="104"/>
         <source>Storage location labels</source>
         <translation>Étiquettes des lieux de stockage</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="98"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="104"/>
         <source>&amp;Write the labels</source>
         <translation>É&amp;crire les étiquettes</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="109"/>
-        <source>{0}: {1} × {2} labels of {3:g} × {4:g} mm</source>
-        <translation>{0} : {1} × {2} étiquettes de {3:g} × {4:g} mm</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="114"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="112"/>
         <source>location-labels.pdf</source>
         <translation>etiquettes-lieux.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="115"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="113"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="124"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="117"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Planche :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="125"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="118"/>
         <source>&amp;Locations:</source>
         <translation>&amp;Lieux :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="126"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="119"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="164"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="157"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="176"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="169"/>
         <source>Tick the locations to label.</source>
         <translation>Cochez les lieux à étiqueter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="178"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="171"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
@@ -1336,262 +1331,262 @@ par {2} · {3}
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="59"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="58"/>
         <source>Journal verified to #{0} — intact</source>
         <translation>Journal vérifié jusqu’au n° {0} — intact</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="64"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="63"/>
         <source>JOURNAL TAMPERED: verification failed at entry #{0}</source>
         <translation>JOURNAL ALTÉRÉ : la vérification échoue à l’entrée n° {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="67"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="66"/>
         <source>JOURNAL TAMPERED: verification failed</source>
         <translation>JOURNAL ALTÉRÉ : la vérification échoue</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="81"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="80"/>
         <source>Scellé</source>
         <translation>Scellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="96"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="95"/>
         <source>Filter cases, or scan an exhibit id</source>
         <translation>Filtrer les affaires, ou scanner un scellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="109"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="108"/>
         <source>Cases</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="129"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="128"/>
         <source>Choose a case on the left, or press Ctrl+N to open one.</source>
         <translation>Choisissez une affaire à gauche, ou appuyez sur Ctrl+N pour en ouvrir une.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="146"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="145"/>
         <source>Scellé is locked.</source>
         <translation>Scellé est verrouillé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="149"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="148"/>
         <source>&amp;Unlock…</source>
         <translation>&amp;Déverrouiller…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="212"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="207"/>
         <source>&amp;New case…</source>
         <translation>&amp;Nouvelle affaire…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="213"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="208"/>
         <source>New &amp;item…</source>
         <translation>Nouveau &amp;scellé…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="214"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="209"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="216"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="211"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="218"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="213"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="219"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="214"/>
         <source>&amp;Transfer custody…</source>
         <translation>&amp;Transférer la garde…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="220"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="215"/>
         <source>Check &amp;out…</source>
         <translation>&amp;Sortir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="221"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="216"/>
         <source>Check &amp;in…</source>
         <translation>&amp;Réintégrer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="222"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="217"/>
         <source>&amp;Move…</source>
         <translation>&amp;Déplacer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="223"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="218"/>
         <source>&amp;Seal / reseal…</source>
         <translation>S&amp;celler / resceller…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="224"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="219"/>
         <source>&amp;Verify hashes…</source>
         <translation>&amp;Vérifier les empreintes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="226"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="221"/>
         <source>Request &amp;disposition…</source>
         <translation>Demander la destination &amp;finale…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="230"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="225"/>
         <source>&amp;Approve disposition…</source>
         <translation>&amp;Approuver la destination finale…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="235"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="230"/>
         <source>O&amp;pen item</source>
         <translation>&amp;Ouvrir le scellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="238"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="233"/>
         <source>&amp;Add note…</source>
         <translation>&amp;Ajouter une note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="241"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="236"/>
         <source>&amp;Edit note…</source>
         <translation>&amp;Modifier la note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="244"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="239"/>
         <source>&amp;Strike note through…</source>
         <translation>&amp;Barrer la note…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="246"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="241"/>
         <source>&amp;Find or scan…</source>
         <translation>&amp;Chercher ou scanner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="247"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="242"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="248"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="243"/>
         <source>&amp;Back to the case</source>
         <translation>&amp;Retour à l’affaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="249"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="244"/>
         <source>&amp;About Scellé</source>
         <translation>À &amp;propos de Scellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="250"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="245"/>
         <source>&amp;Review and sign off…</source>
         <translation>&amp;Contrôler et viser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="252"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="247"/>
         <source>&amp;Export case…</source>
         <translation>&amp;Exporter l’affaire…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="255"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="250"/>
         <source>Chain-of-&amp;custody report…</source>
         <translation>&amp;Rapport de chaîne de possession…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="258"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="253"/>
         <source>Print &amp;labels…</source>
         <translation>Imprimer les é&amp;tiquettes…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="261"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="256"/>
         <source>Verify an e&amp;xport…</source>
         <translation>Vérifier un e&amp;xport…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="264"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="259"/>
         <source>&amp;Browse the journal…</source>
         <translation>&amp;Parcourir le journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="268"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="263"/>
         <source>&amp;Verify the whole journal…</source>
         <translation>&amp;Vérifier tout le journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="274"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="269"/>
         <source>&amp;New storage location…</source>
         <translation>&amp;Nouveau lieu de stockage…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="277"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="272"/>
         <source>&amp;Inventory…</source>
         <translation>&amp;Inventaire…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="281"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="276"/>
         <source>Print location &amp;labels…</source>
         <translation>Imprimer les étiquettes de &amp;lieux…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="288"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="297"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="292"/>
         <source>&amp;Case</source>
         <translation>&amp;Affaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="306"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="301"/>
         <source>&amp;Item</source>
         <translation>&amp;Scellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="320"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="315"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="323"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="318"/>
         <source>&amp;Journal</source>
         <translation>&amp;Journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="326"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="321"/>
         <source>&amp;Storage</source>
         <translation>S&amp;tockage</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="329"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="324"/>
         <source>&amp;View</source>
         <translation>Affi&amp;chage</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="332"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="327"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="335"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="330"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="426"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="421"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="427"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="422"/>
         <source>Scellé — {0}</source>
         <translation>Scellé — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="450"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="445"/>
         <source>The journal failed verification at entry #{0}: {1}
 
 Scellé records and shows nothing more from this vault. Do not use it; ask an auditor to examine it.</source>
@@ -1600,7 +1595,7 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pas ; demandez à un auditeur de l’examiner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="455"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="450"/>
         <source>The journal failed verification: {0}
 
 Scellé records and shows nothing more from this vault. Do not use it; ask an auditor to examine it.</source>
@@ -1609,62 +1604,62 @@ Scellé records and shows nothing more from this vault. Do not use it; ask an au
 Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pas ; demandez à un auditeur de l’examiner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="473"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="468"/>
         <source>Scellé — locked</source>
         <translation>Scellé — verrouillé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="720"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="715"/>
         <source>Added {0}.</source>
         <translation>{0} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="773"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="768"/>
         <source>#{0}</source>
         <translation>n° {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="825"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="820"/>
         <source>Wrote {0}.</source>
         <translation>{0} écrit.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="842"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="837"/>
         <source>Case {0} signed off up to entry #{1}.</source>
         <translation>Affaire {0} visée jusqu’à l’entrée n° {1}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="928"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="923"/>
         <source>Choose the case export to verify</source>
         <translation>Choisir l’export d’affaire à vérifier</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="932"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="927"/>
         <source>Verifying {0}…</source>
         <translation>Vérification de {0}…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="943"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="938"/>
         <source>The export of case {0} is intact: {1} entries up to #{2}; every hash, link, signature and payload verifies.</source>
         <translation>L’export de l’affaire {0} est intact : {1} entrées jusqu’au n° {2} ; empreintes, liens, signatures et contenus se vérifient tous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="954"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="949"/>
         <source>… and {0} more</source>
         <translation>… et {0} autres</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="957"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="952"/>
         <source>The export of case {0} is NOT intact: {1} problem(s) found.</source>
         <translation>L’export de l’affaire {0} n’est PAS intact : {1} problème(s) trouvé(s).</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="982"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="977"/>
         <source>Storage location {0} added.</source>
         <translation>Lieu de stockage {0} ajouté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/mainwindow.py" line="1009"/>
+        <location filename="../../desktop/scelle/gui/mainwindow.py" line="1004"/>
         <source>Scellé {0} — evidence custody with a signed, verifiable journal.</source>
         <translation>Scellé {0} — la garde des scellés avec un journal signé et vérifiable.</translation>
     </message>
@@ -1836,42 +1831,42 @@ Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pa
 <context>
     <name>NewLocationDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="58"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="64"/>
         <source>New storage location</source>
         <translation>Nouveau lieu de stockage</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="58"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="64"/>
         <source>&amp;Add the location</source>
         <translation>&amp;Ajouter le lieu</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="61"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="67"/>
         <source>e.g. B4 or ROOM-2/SHELF-3</source>
         <translation>ex. B4 ou SALLE-2/ETAGERE-3</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="63"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="69"/>
         <source>e.g. Evidence room B, shelf 4</source>
         <translation>ex. Salle des scellés B, étagère 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="67"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="73"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="68"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="69"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="75"/>
         <source>&amp;Kind:</source>
         <translation>N&amp;ature :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="72"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="78"/>
         <source>An item is in this location when its recorded storage location is this code or this name.</source>
         <translation>Un scellé est dans ce lieu quand son lieu de stockage enregistré est ce code ou ce nom.</translation>
     </message>
@@ -1940,37 +1935,37 @@ Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pa
 <context>
     <name>NumberingPage</name>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="96"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="95"/>
         <source>Case and exhibit numbers</source>
         <translation>Numéros d’affaire et de scellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="97"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="96"/>
         <source>Choose how your office writes them. You can keep the defaults.</source>
         <translation>Choisissez comment votre service les écrit. Vous pouvez garder les valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="109"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="108"/>
         <source>In the case format, YYYY is the year and each N a digit. In the exhibit style, {case} is the case reference and {n} the exhibit&apos;s number.</source>
         <translation>Dans le format d’affaire, YYYY est l’année et chaque N un chiffre. Dans le style de scellé, {case} est la référence de l’affaire et {n} le numéro du scellé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="116"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="115"/>
         <source>Case &amp;reference format:</source>
         <translation>Format de &amp;référence d’affaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="117"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="116"/>
         <source>&amp;Exhibit style:</source>
         <translation>&amp;Style des scellés :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="118"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="117"/>
         <source>Preview:</source>
         <translation>Aperçu :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="142"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="141"/>
         <source>Case {0}, third exhibit: {1}</source>
         <translation>Affaire {0}, troisième scellé : {1}</translation>
     </message>
@@ -2081,42 +2076,42 @@ Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pa
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="257"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="252"/>
         <source>Recovery code</source>
         <translation>Code de secours</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="260"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="255"/>
         <source>If every administrator forgets their password, this code alone opens the vault. It is shown only now: write it down or print it, and lock it away.</source>
         <translation>Si tous les administrateurs oublient leur mot de passe, ce code seul ouvre le coffre. Il n’est affiché que maintenant : notez-le ou imprimez-le, et mettez-le sous clé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="273"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="268"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="275"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="270"/>
         <source>I have &amp;written it down or printed it</source>
         <translation>Je l’ai &amp;noté ou imprimé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="306"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="301"/>
         <source>Scellé — vault recovery code</source>
         <translation>Scellé — code de secours du coffre</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="307"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="302"/>
         <source>Office: {0}</source>
         <translation>Service : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="308"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="303"/>
         <source>Vault: {0}</source>
         <translation>Coffre : {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="310"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="305"/>
         <source>Keep this sheet locked away. Anyone holding it can open the vault.</source>
         <translation>Gardez cette feuille sous clé. Quiconque la détient peut ouvrir le coffre.</translation>
     </message>
@@ -2124,37 +2119,37 @@ Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pa
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="218"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="239"/>
         <source>Chain-of-custody report of {0}</source>
         <translation>Rapport de chaîne de possession de {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="219"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="240"/>
         <source>&amp;Write the report</source>
         <translation>É&amp;crire le rapport</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="222"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="243"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="223"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="244"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="225"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="246"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="230"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="251"/>
         <source>{0}-chain-of-custody.pdf</source>
         <translation>{0}-chaine-de-possession.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/exports.py" line="233"/>
+        <location filename="../../desktop/scelle/gui/exports.py" line="254"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2223,79 +2218,79 @@ Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pa
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="62"/>
-        <location filename="../../desktop/scelle/gui/review.py" line="67"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="61"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="66"/>
         <source>Review of case {0}</source>
         <translation>Contrôle de l’affaire {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="88"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="87"/>
         <source>Earlier sign-offs</source>
         <translation>Visas précédents</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="106"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="105"/>
         <source>What you checked, and what you asked to be done about each anomaly.</source>
         <translation>Ce que vous avez contrôlé, et ce que vous avez demandé pour chaque anomalie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="108"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="107"/>
         <source>&amp;Sign off</source>
         <translation>&amp;Viser</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="124"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="116"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Commentaire :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="132"/>
-        <location filename="../../desktop/scelle/gui/review.py" line="228"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="124"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="220"/>
         <source>Only a supervisor signs a review off.</source>
         <translation>Seul un superviseur vise un contrôle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="182"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="174"/>
         <source>last signed off up to #{0}</source>
         <translation>dernier visa jusqu’au n° {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="184"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="176"/>
         <source>never signed off</source>
         <translation>jamais visée</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="187"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="179"/>
         <source>Journal head #{0} · {1}</source>
         <translation>Tête du journal : n° {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="192"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="184"/>
         <source>{0} anomalies — look at these first</source>
         <translation>{0} anomalies — à examiner d’abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="194"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="186"/>
         <source>1 anomaly — look at it first</source>
         <translation>1 anomalie — à examiner d’abord</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="198"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="190"/>
         <source>No anomaly since the last sign-off</source>
         <translation>Aucune anomalie depuis le dernier visa</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="201"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="193"/>
         <source>The log since the last sign-off: {0} entries</source>
         <translation>Le journal depuis le dernier visa : {0} entrées</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="223"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="215"/>
         <source>Signing off records, signed with your key, that you reviewed this case&apos;s log up to entry #{0} and saw the {1} anomalies above.</source>
         <translation>Viser enregistre, signé de votre clé, que vous avez contrôlé le journal de cette affaire jusqu’à l’entrée n° {0} et vu les {1} anomalies ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/review.py" line="251"/>
+        <location filename="../../desktop/scelle/gui/review.py" line="243"/>
         <source>Signed off up to entry #{0}; the sign-off is entry #{1}.</source>
         <translation>Visé jusqu’à l’entrée n° {0} ; le visa est l’entrée n° {1}.</translation>
     </message>
@@ -2387,27 +2382,27 @@ Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pa
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="46"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="52"/>
         <source>room</source>
         <translation>salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="47"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="53"/>
         <source>shelf</source>
         <translation>étagère</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="48"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="54"/>
         <source>locker</source>
         <translation>casier</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="49"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="55"/>
         <source>safe</source>
         <translation>coffre-fort</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/storage.py" line="50"/>
+        <location filename="../../desktop/scelle/gui/storage.py" line="56"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
@@ -2486,77 +2481,77 @@ Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pa
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="52"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="51"/>
         <source>Unlock — Scellé</source>
         <translation>Déverrouiller — Scellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="52"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="51"/>
         <source>Locked — Scellé</source>
         <translation>Verrouillé — Scellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="57"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="56"/>
         <source>Scellé is locked. Type your password to continue.</source>
         <translation>Scellé est verrouillé. Tapez votre mot de passe pour continuer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="59"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="58"/>
         <source>Open an evidence vault</source>
         <translation>Ouvrir un coffre de scellés</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="72"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="71"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="87"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="82"/>
         <source>Checking the password and verifying the journal…</source>
         <translation>Contrôle du mot de passe et vérification du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="92"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="87"/>
         <source>&amp;Vault:</source>
         <translation>&amp;Coffre :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="93"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="88"/>
         <source>&amp;User:</source>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="94"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="89"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="96"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="91"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="102"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="97"/>
         <source>&amp;New vault…</source>
         <translation>&amp;Nouveau coffre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="120"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="115"/>
         <source>Choose the vault folder</source>
         <translation>Choisir le dossier du coffre</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="136"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="131"/>
         <source>Choose a vault.</source>
         <translation>Choisissez un coffre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="139"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="134"/>
         <source>Type your user name.</source>
         <translation>Tapez votre nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/unlock.py" line="171"/>
+        <location filename="../../desktop/scelle/gui/unlock.py" line="166"/>
         <source>The user name or password is wrong.</source>
         <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
     </message>
@@ -2564,52 +2559,52 @@ Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pa
 <context>
     <name>VaultPage</name>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="44"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="43"/>
         <source>Create a vault</source>
         <translation>Créer un coffre</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="47"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="46"/>
         <source>A vault is a folder holding the encrypted database and the users&apos; key slots. Put it where it is backed up.</source>
         <translation>Un coffre est un dossier qui contient la base chiffrée et les emplacements de clés des utilisateurs. Placez-le là où il est sauvegardé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="52"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="51"/>
         <source>e.g. Brigade de Lyon</source>
         <translation>p. ex. Brigade de Lyon</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="54"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="53"/>
         <source>e.g. /home/you/Brigade-Lyon.scelle</source>
         <translation>p. ex. /home/vous/Brigade-Lyon.scelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="55"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="54"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="61"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="60"/>
         <source>&amp;Office name:</source>
         <translation>Nom du &amp;service :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="62"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="61"/>
         <source>Vault &amp;folder:</source>
         <translation>&amp;Dossier du coffre :</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="70"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="69"/>
         <source>Where should the vault go?</source>
         <translation>Où placer le coffre ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="79"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="78"/>
         <source>That folder is not empty; choose a new folder.</source>
         <translation>Ce dossier n’est pas vide ; choisissez un nouveau dossier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/wizard.py" line="81"/>
+        <location filename="../../desktop/scelle/gui/wizard.py" line="80"/>
         <source>The folder that should contain the vault does not exist.</source>
         <translation>Le dossier qui doit contenir le coffre n’existe pas.</translation>
     </message>
@@ -2680,69 +2675,69 @@ Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pa
 <context>
     <name>VerifyJournalDialog</name>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="75"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="76"/>
         <source>Verify the whole journal</source>
         <translation>Vérifier tout le journal</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="79"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="80"/>
         <source>Every entry is checked from the first: its hash, its link to the one before, its signature by the key its author held then, and a replay of the records. Unlocking checks only what was added since your last session.</source>
         <translation>Chaque entrée est contrôlée depuis la première : son empreinte, son lien avec la précédente, sa signature par la clé que son auteur détenait alors, et la relecture des enregistrements. Le déverrouillage ne contrôle que ce qui a été ajouté depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="97"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="95"/>
         <source>&amp;Verify again</source>
         <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="99"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="97"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="100"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="98"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="137"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="135"/>
         <source>Reading the journal…</source>
         <translation>Lecture du journal…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="161"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="159"/>
         <source>{0} of {1} entries · {2:.0f} entries/s</source>
         <translation>{0} entrées sur {1} · {2:.0f} entrées/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="179"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="177"/>
         <source>{0} entries in {1:.1f} s</source>
         <translation>{0} entrées en {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="183"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="181"/>
         <source>The whole journal verifies: {0} entries up to #{1} — intact.</source>
         <translation>Tout le journal se vérifie : {0} entrées jusqu’au n° {1} — intact.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="187"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="185"/>
         <source>{0} warning(s): {1}</source>
         <translation>{0} avertissement(s) : {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="195"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="193"/>
         <source>at entry #{0}</source>
         <translation>à l’entrée n° {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="201"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="199"/>
         <source>NOT INTACT: the journal fails verification {0}: {1}
 {2} problem(s) in all. Scellé records nothing more in this vault; ask an auditor to examine it.</source>
         <translation>NON INTACT : la vérification du journal échoue {0} : {1}
 {2} problème(s) en tout. Scellé n’enregistre plus rien dans ce coffre ; demandez à un auditeur de l’examiner.</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/jobs.py" line="214"/>
+        <location filename="../../desktop/scelle/gui/jobs.py" line="212"/>
         <source>Stopped; the journal was not verified.</source>
         <translation>Arrêté ; le journal n’a pas été vérifié.</translation>
     </message>
@@ -2750,57 +2745,57 @@ Scellé n’enregistre et n’affiche plus rien de ce coffre. Ne l’utilisez pa
 <context>
     <name>Widgets</name>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="190"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="205"/>
         <source>No file chosen</source>
         <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="191"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="206"/>
         <source>Choose &amp;file…</source>
         <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="198"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="213"/>
         <source>&amp;Stop hashing</source>
         <translation>&amp;Arrêter le calcul</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="230"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="245"/>
         <source>Choose the file to hash</source>
         <translation>Choisir le fichier à hacher</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="289"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="304"/>
         <source>{0:.0f} MB/s</source>
         <translation>{0:.0f} Mo/s</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="339"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="354"/>
         <source>too short</source>
         <translation>trop court</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="341"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="356"/>
         <source>very weak</source>
         <translation>très faible</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="342"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="357"/>
         <source>weak</source>
         <translation>faible</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="343"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="358"/>
         <source>fair</source>
         <translation>moyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="344"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="359"/>
         <source>good</source>
         <translation>bon</translation>
     </message>
     <message>
-        <location filename="../../desktop/scelle/gui/widgets.py" line="345"/>
+        <location filename="../../desktop/scelle/gui/widgets.py" line="360"/>
         <source>strong</source>
         <translation>robuste</translation>
     </message>

@@ -68,12 +68,7 @@ class CaseFileDialog(CommandDialog):
         self.choose = QPushButton(QCoreApplication.translate("ExportDialogs", "C&hoose…"))
         self.choose.setAutoDefault(False)
         self.choose.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose)
-        self.path_row = QWidget()
-        self.path_row.setLayout(row)
+        self.path_row = file_row(self.path, self.choose)
         self._stage = 0
         self._target: Path | None = None
 
@@ -200,6 +195,32 @@ class ExportCaseDialog(CaseFileDialog):
         return super().command()
 
 
+def file_row(path: QLineEdit, choose: QPushButton) -> QWidget:
+    """A file name field and its Choose… button, as one form row."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(path, 1)
+    row.addWidget(choose)
+    widget = QWidget()
+    widget.setLayout(row)
+    return widget
+
+
+def label_layout_box() -> QComboBox:
+    """The label sheets that can be printed; each entry's data is its layout key."""
+    from scelle.gui.report import LABEL_LAYOUTS
+
+    box = QComboBox()
+    for key, lay in LABEL_LAYOUTS.items():
+        box.addItem(
+            QCoreApplication.translate(
+                "ExportDialogs", "{0}: {1} × {2} labels of {3:g} × {4:g} mm"
+            ).format(lay.page, lay.columns, lay.rows, lay.width, lay.height),
+            key,
+        )
+    return box
+
+
 def default_page_size() -> str:
     """Letter where the system's locale measures in inches, else A4."""
     if QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
@@ -261,16 +282,7 @@ class LabelsDialog(CaseFileDialog):
             self.tr("Evidence labels of {0}").format(case_ref),
             self.tr("&Write the labels"),
         )
-        from scelle.gui.report import LABEL_LAYOUTS
-
-        self.layout_box = QComboBox()
-        for key, lay in LABEL_LAYOUTS.items():
-            self.layout_box.addItem(
-                self.tr("{0}: {1} × {2} labels of {3:g} × {4:g} mm").format(
-                    lay.page, lay.columns, lay.rows, lay.width, lay.height
-                ),
-                key,
-            )
+        self.layout_box = label_layout_box()
         if default_page_size() == "Letter":
             self.layout_box.setCurrentIndex(max(0, self.layout_box.findData("Letter-2x5")))
         self.items = QListWidget()

@@ -102,31 +102,18 @@ class LocationLabelsDialog(CommandDialog):
 
     def __init__(self, parent: QWidget | None, vault: Vault) -> None:
         super().__init__(parent, self.tr("Storage location labels"), self.tr("&Write the labels"))
-        from scelle.gui.exports import documents_folder
-        from scelle.gui.report import LABEL_LAYOUTS
+        from scelle.gui.exports import documents_folder, file_row, label_layout_box
 
         self.vault = vault
         self.office = ""
         self.places = QListWidget()
         self.places.setMinimumHeight(140)
-        self.layout_box = QComboBox()
-        for key, lay in LABEL_LAYOUTS.items():
-            self.layout_box.addItem(
-                self.tr("{0}: {1} × {2} labels of {3:g} × {4:g} mm").format(
-                    lay.page, lay.columns, lay.rows, lay.width, lay.height
-                ),
-                key,
-            )
+        self.layout_box = label_layout_box()
         self.path = QLineEdit(str(documents_folder() / self.tr("location-labels.pdf")))
         self.choose = QPushButton(self.tr("C&hoose…"))
         self.choose.setAutoDefault(False)
         self.choose.clicked.connect(self.choose_file)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.path, 1)
-        row.addWidget(self.choose)
-        path_row = QWidget()
-        path_row.setLayout(row)
+        path_row = file_row(self.path, self.choose)
         self.form.addRow(buddy(self.tr("&Sheet:"), self.layout_box), self.layout_box)
         self.form.addRow(buddy(self.tr("&Locations:"), self.places), self.places)
         self.form.addRow(buddy(self.tr("&File:"), self.path), path_row)
