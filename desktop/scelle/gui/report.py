@@ -1250,6 +1250,32 @@ def _label_ops(
     return ops
 
 
+def _label_layout(name: str) -> LabelLayout:
+    """The layout called ``name``; raise BadInput naming the ones there are."""
+    try:
+        return LABEL_LAYOUTS[name]
+    except KeyError:
+        raise BadInput(
+            f"The label layout is one of {', '.join(LABEL_LAYOUTS)}, not {name!r}."
+        ) from None
+
+
+def _label_pages(
+    c: _Canvas, lay: LabelLayout, count: int, ops: Callable[[int, float, float], list[Op]]
+) -> list[list[Op]]:
+    """``count`` labels laid out on pages: ``ops(n, x, y)`` draws label n at (x, y)."""
+    per_page = lay.columns * lay.rows
+    pages: list[list[Op]] = []
+    for n in range(count):
+        if n % per_page == 0:
+            pages.append([])
+        row, col = divmod(n % per_page, lay.columns)
+        x = c.mm(lay.left + col * (lay.width + lay.column_gap))
+        y = c.mm(lay.top + row * (lay.height + lay.row_gap))
+        pages[-1].extend(ops(n, x, y))
+    return pages
+
+
 def render_labels(
     doc: dict[str, Any],
     path: Path,
@@ -1263,12 +1289,7 @@ def render_labels(
     and a QR code that reads back exactly as the exhibit id. ``exhibits`` limits the labels
     to those items (in that order); an exhibit not in the case raises BadInput.
     """
-    try:
-        lay = LABEL_LAYOUTS[layout]
-    except KeyError:
-        raise BadInput(
-            f"The label layout is one of {', '.join(LABEL_LAYOUTS)}, not {layout!r}."
-        ) from None
+    lay = _label_layout(layout)
     items = list(doc["items"])
     if exhibits is not None:
         by_id = {str(it["exhibit_id"]): it for it in items}
@@ -1285,16 +1306,9 @@ def render_labels(
 
     def paint(writer: QPdfWriter, painter: QPainter) -> None:
         c = _Canvas(writer)
-        per_page = lay.columns * lay.rows
-        pages: list[list[Op]] = []
-        for n, item in enumerate(items):
-            if n % per_page == 0:
-                pages.append([])
-            slot = n % per_page
-            row, col = divmod(slot, lay.columns)
-            x = c.mm(lay.left + col * (lay.width + lay.column_gap))
-            y = c.mm(lay.top + row * (lay.height + lay.row_gap))
-            pages[-1].extend(_label_ops(c, item, case_ref, x, y, lay))
+        pages = _label_pages(
+            c, lay, len(items), lambda n, x, y: _label_ops(c, items[n], case_ref, x, y, lay)
+        )
         _paint_pages(c, writer, painter, pages, None)
 
     _write_pdf(Path(path), _page_size(lay.page), f"Evidence labels, case {case_ref}", paint)
@@ -1309,38 +1323,27 @@ def render_location_labels(
 ) -> None:
     """Labels for storage locations ``(code, name, kind)``: the QR code reads back as exactly
     the code, which an inventory scan types into the inventory dialog."""
-    try:
-        lay = LABEL_LAYOUTS[layout]
-    except KeyError:
-        raise BadInput(
-            f"The label layout is one of {', '.join(LABEL_LAYOUTS)}, not {layout!r}."
-        ) from None
+    lay = _label_layout(layout)
     if not locations:
         raise BadInput("There are no storage locations to label.")
     ensure_application()
 
     def paint(writer: QPdfWriter, painter: QPainter) -> None:
         c = _Canvas(writer)
-        per_page = lay.columns * lay.rows
-        pages: list[list[Op]] = []
-        for n, (code, name, kind) in enumerate(locations):
-            if n % per_page == 0:
-                pages.append([])
-            row, col = divmod(n % per_page, lay.columns)
-            x = c.mm(lay.left + col * (lay.width + lay.column_gap))
-            y = c.mm(lay.top + row * (lay.height + lay.row_gap))
-            pages[-1].extend(
-                _label_ops(
-                    c,
-                    {"exhibit_id": code, "description": name},
-                    "",
-                    x,
-                    y,
-                    lay,
-                    context=f"Storage location ({kind})",
-                    footer=office or "Evidence store",
-                )
+
+        def ops(n: int, x: float, y: float) -> list[Op]:
+            code, name, kind = locations[n]
+            return _label_ops(
+                c,
+                {"exhibit_id": code, "description": name},
+                "",
+                x,
+                y,
+                lay,
+                context=f"Storage location ({kind})",
+                footer=office or "Evidence store",
             )
-        _paint_pages(c, writer, painter, pages, None)
+
+        _paint_pages(c, writer, painter, _label_pages(c, lay, len(locations), ops), None)
 
     _write_pdf(Path(path), _page_size(lay.page), "Storage location labels", paint)
