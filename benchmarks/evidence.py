@@ -35,6 +35,11 @@ CHEAP = crypto.KdfParams(memory_kib=1024, iterations=1, lanes=1)
 OPENSSL = "/usr/bin/openssl"
 
 
+def _fig(value: float, unit: str, target: str = "reference") -> dict[str, Any]:
+    """One entry of results.json."""
+    return {"value": value, "unit": unit, "target": target}
+
+
 def _median(xs: list[float]) -> float:
     return statistics.median(xs)
 
@@ -115,66 +120,20 @@ def bench_hashing(size: int = 1 << 30, repeats: int = 3) -> dict[str, dict[str, 
         in_ram = _hash_in_ram(size, repeats)
     sha_rate = size / _median(times["sha256"])
     return {
-        "hash_sha256_1gib": {
-            "value": round(sha_rate / 1e6, 1),
-            "unit": "MB/s",
-            "target": ">= 90 % of openssl_sha256_16k",
-        },
-        "openssl_sha256_16k": {
-            "value": round(ref_sha256 / 1e6, 1),
-            "unit": "MB/s",
-            "target": "reference",
-        },
-        "sha256sum_1gib": {
-            "value": round(sha256sum / 1e6, 1),
-            "unit": "MB/s",
-            "target": "reference",
-        },
-        "openssl_dgst_sha256_1gib": {
-            "value": round(openssl_file / 1e6, 1),
-            "unit": "MB/s",
-            "target": "reference",
-        },
-        "hash_sha256_vs_openssl_dgst_file": {
-            "value": round(sha_rate / openssl_file, 3),
-            "unit": "×",
-            "target": "info",
-        },
-        "hashlib_sha256_1gib_in_ram": {
-            "value": round(in_ram / 1e6, 1),
-            "unit": "MB/s",
-            "target": "reference",
-        },
-        "hash_sha256_vs_in_ram": {
-            "value": round(sha_rate / in_ram, 3),
-            "unit": "×",
-            "target": "info",
-        },
-        "hash_sha256_vs_openssl": {
-            "value": round(sha_rate / ref_sha256, 3),
-            "unit": "×",
-            "target": ">= 0.90",
-        },
-        "hash_md5_1gib": {
-            "value": round(size / _median(times["md5"]) / 1e6, 1),
-            "unit": "MB/s",
-            "target": "reference",
-        },
-        "openssl_md5_16k": {
-            "value": round(ref_md5 / 1e6, 1),
-            "unit": "MB/s",
-            "target": "reference",
-        },
-        "hash_three_vs_md5_time": {
-            "value": round(_median(times["all"]) / _median(times["md5"]), 3),
-            "unit": "×",
-            "target": "<= 1.15",
-        },
-        "hash_rss_growth": {
-            "value": round(rss_growth, 1),
-            "unit": "MB",
-            "target": "flat (no whole-file read)",
-        },
+        "hash_sha256_1gib": _fig(round(sha_rate / 1e6, 1), "MB/s", ">= 90 % of openssl_sha256_16k"),
+        "openssl_sha256_16k": _fig(round(ref_sha256 / 1e6, 1), "MB/s"),
+        "sha256sum_1gib": _fig(round(sha256sum / 1e6, 1), "MB/s"),
+        "openssl_dgst_sha256_1gib": _fig(round(openssl_file / 1e6, 1), "MB/s"),
+        "hash_sha256_vs_openssl_dgst_file": _fig(round(sha_rate / openssl_file, 3), "×", "info"),
+        "hashlib_sha256_1gib_in_ram": _fig(round(in_ram / 1e6, 1), "MB/s"),
+        "hash_sha256_vs_in_ram": _fig(round(sha_rate / in_ram, 3), "×", "info"),
+        "hash_sha256_vs_openssl": _fig(round(sha_rate / ref_sha256, 3), "×", ">= 0.90"),
+        "hash_md5_1gib": _fig(round(size / _median(times["md5"]) / 1e6, 1), "MB/s"),
+        "openssl_md5_16k": _fig(round(ref_md5 / 1e6, 1), "MB/s"),
+        "hash_three_vs_md5_time": _fig(
+            round(_median(times["all"]) / _median(times["md5"]), 3), "×", "<= 1.15"
+        ),
+        "hash_rss_growth": _fig(round(rss_growth, 1), "MB", "flat (no whole-file read)"),
     }
 
 
@@ -213,16 +172,8 @@ def bench_import(lines: int = 100_000, repeats: int = 3) -> dict[str, dict[str, 
             appends.append((lines // 5) / (time.perf_counter() - t))
             v.close()
     return {
-        "import_100k_items": {
-            "value": round(_median(rates)),
-            "unit": "items/s",
-            "target": ">= 15000",
-        },
-        "bulk_append_same_run": {
-            "value": round(_median(appends)),
-            "unit": "entries/s",
-            "target": "reference",
-        },
+        "import_100k_items": _fig(round(_median(rates)), "items/s", ">= 15000"),
+        "bulk_append_same_run": _fig(round(_median(appends)), "entries/s"),
     }
 
 
@@ -270,13 +221,7 @@ def bench_note_search(notes: int = 100_000, queries: int = 30) -> dict[str, dict
             )
             times.append((time.perf_counter() - t) * 1000)
         v.close()
-    return {
-        "note_search_100k_median": {
-            "value": round(_median(times), 1),
-            "unit": "ms",
-            "target": "<= 50",
-        }
-    }
+    return {"note_search_100k_median": _fig(round(_median(times), 1), "ms", "<= 50")}
 
 
 def run(quick: bool = False) -> dict[str, dict[str, Any]]:
