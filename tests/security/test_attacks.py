@@ -31,9 +31,13 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str, stdin: str = "") -> tupl
 
 
 def verify_plain(
-    capsys: pytest.CaptureFixture[str], path: Path, user: str, *, stdin: str | None = None
+    capsys: pytest.CaptureFixture[str],
+    path: Path,
+    user: str,
+    *extra: str,
+    stdin: str | None = None,
 ) -> tuple[int, str, str]:
-    """``scelle verify`` as ``user`` (password on standard input), without --json."""
+    """``scelle verify [extra…]`` as ``user`` (password on standard input)."""
     return run(
         capsys,
         "verify",
@@ -42,6 +46,7 @@ def verify_plain(
         "--user",
         user,
         "--password-stdin",
+        *extra,
         stdin=PASSWORDS[user] + "\n" if stdin is None else stdin,
     )
 
@@ -49,33 +54,12 @@ def verify_plain(
 def verify(
     capsys: pytest.CaptureFixture[str], path: Path, *extra: str, user: str = "alice"
 ) -> tuple[int, dict[str, object], str]:
-    code, out, err = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(path),
-        "--user",
-        user,
-        "--password-stdin",
-        "--json",
-        *extra,
-        stdin=PASSWORDS[user] + "\n",
-    )
+    code, out, err = verify_plain(capsys, path, user, "--json", *extra)
     return code, json.loads(out) if out.strip() else {}, err
 
 
 def verify_text(capsys: pytest.CaptureFixture[str], path: Path, *extra: str) -> tuple[int, str]:
-    code, _out, err = run(
-        capsys,
-        "verify",
-        "--vault",
-        str(path),
-        "--user",
-        "alice",
-        "--password-stdin",
-        *extra,
-        stdin=PASSWORDS["alice"] + "\n",
-    )
+    code, _out, err = verify_plain(capsys, path, "alice", *extra)
     return code, err
 
 
