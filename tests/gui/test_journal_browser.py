@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QModelIndex
@@ -39,6 +40,17 @@ def busy(vault_path: Path) -> Path:
 def _wait_page(qtbot, m: JournalModel) -> None:
     with qtbot.waitSignal(m.page_loaded, timeout=20_000):
         pass
+
+
+def _open_browser(qtbot, controller, busy: Path, user: str) -> tuple[Any, JournalBrowser]:
+    """Unlock as ``user``, open the journal browser, wait for its first page."""
+    open_main(qtbot, controller, busy, user)
+    window = controller.window
+    window.open_journal()
+    browser = window.journal_window
+    assert browser is not None
+    _wait_page(qtbot, browser.model)
+    return window, browser
 
 
 def test_model_passes_the_model_tester(qtbot, qtmodeltester, busy: Path) -> None:
@@ -103,12 +115,7 @@ def _apply(qtbot, browser: JournalBrowser) -> list[tuple[str, ...]]:
 
 
 def test_filters_by_user_action_case_item_dates_and_text(qtbot, controller, busy: Path) -> None:
-    open_main(qtbot, controller, busy, "carol")
-    window = controller.window
-    window.open_journal()
-    browser = window.journal_window
-    assert browser is not None
-    _wait_page(qtbot, browser.model)
+    _window, browser = _open_browser(qtbot, controller, busy, "carol")
 
     browser.user.setEditText("bob")
     rows = _apply(qtbot, browser)
@@ -164,12 +171,7 @@ def test_details_show_a_cross_for_an_entry_altered_with_the_real_key(
         key,
         f"UPDATE journal_payload SET body = replace(body, 'expertise', 'x') WHERE seq = {transfer}",
     )
-    open_main(qtbot, controller, busy, "dave")
-    window = controller.window
-    window.open_journal()
-    browser = window.journal_window
-    assert browser is not None
-    _wait_page(qtbot, browser.model)
+    _window, browser = _open_browser(qtbot, controller, busy, "dave")
     browser.action.setEditText("custody.")
     _apply(qtbot, browser)
     assert browser.model.seq_at(0) == transfer
@@ -205,13 +207,8 @@ def test_details_show_a_cross_for_an_entry_altered_with_the_real_key(
 
 
 def test_an_administrator_sees_headers_only(qtbot, controller, busy: Path) -> None:
-    open_main(qtbot, controller, busy, "alice")
-    window = controller.window
+    window, browser = _open_browser(qtbot, controller, busy, "alice")
     assert window.act_journal.isEnabled()
-    window.open_journal()
-    browser = window.journal_window
-    assert browser is not None
-    _wait_page(qtbot, browser.model)
     assert not browser.text.isEnabled()
     assert browser.model.index(0, 5).data() == ""
     browser.show_entry(0)
@@ -228,12 +225,7 @@ def test_investigators_have_no_journal_browser_and_locking_closes_it(
     if controller.unlock_dialog is not None:
         controller.unlock_dialog.reject()
     controller.vault = None
-    open_main(qtbot, controller, busy, "dave")
-    window = controller.window
-    window.open_journal()
-    browser = window.journal_window
-    assert browser is not None
-    _wait_page(qtbot, browser.model)
+    window, _browser = _open_browser(qtbot, controller, busy, "dave")
     controller.lock()
     wait_tasks(qtbot)
     assert window.journal_window is None or not window.journal_window.isVisible()
